@@ -1,0 +1,7 @@
+namespace Ecommerce.BuildingBlocks.Auth;
+
+public static class Roles
+{
+    public const string Customer = "Customer";
+    public const string Admin = "Admin";
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.BuildingBlocks.Errors;
+
+/// <summary>The last word on errors: a client fault becomes a 4xx problem, anything else a 500 with a trace id and no detail.</summary>
+internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } badRequest =>
+                new HttpValidationProblemDetails(BindingErrors.From(badRequest)) { Status = StatusCodes.Status400BadRequest },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large"),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request"),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title) => new() { Status = status, Title = title };
+}

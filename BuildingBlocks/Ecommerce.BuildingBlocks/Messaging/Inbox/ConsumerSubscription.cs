@@ -1,0 +1,72 @@
+using Ecommerce.BuildingBlocks.Persistence;
+using MassTransit;
+using MassTransit.Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
+
+/// <summary>
+/// A MassTransit consumer bound to its module's inbox. Each consumer gets a mediator of its own, so
+/// that every module consuming an event does so in its own transaction and is retried on its own.
+/// </summary>
+internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubscription
+    where TConsumer : class, IConsumer
+    where TContext : DbContext
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IMediator _mediator;
+
+    public ConsumerSubscription(IServiceScopeFactory scopes, string module)
+    {
+        _scopes = scopes;
+        Module = module;
+        MessageTypes = typeof(TConsumer).GetInterfaces()
+            .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IConsumer<>))
+            .Select(type => type.GetGenericArguments()[0])
+            .ToArray();
+        _mediator = Bus.Factory.CreateMediator(configure =>
+            configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, ConsumerName)));
+    }
+
+    public string ConsumerName { get; } = MessageTypeName.Of(typeof(TConsumer));
+
+    public string Module { get; }
+
+    public IReadOnlyCollection<Type> MessageTypes { get; }
+
+    public Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
+    {
+        var body = MessageSerializer.Deserialize(message.Payload, messageType);
+        var headers = Pipe.Execute<SendContext>(context =>
+        {
+            context.MessageId = message.MessageId;
+            context.CorrelationId = message.CorrelationId;
+        });
+        return _mediator.Send(body, messageType, headers, cancellationToken);
+    }
+
+    public async Task DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.InWriteTransactionAsync(
+            token =>
+            {
+                var now = DateTime.UtcNow;
+                db.Set<DeadLetter>().Add(new DeadLetter
+                {
+                    MessageId = message.MessageId,
+                    Consumer = ConsumerName,
+                    Type = message.Type,
+                    Payload = message.Payload,
+                    Error = error.ToString(),
+                    Attempts = attempts,
+                    FailedAt = now,
+                });
+                db.Set<InboxMessage>().Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+    }
+}

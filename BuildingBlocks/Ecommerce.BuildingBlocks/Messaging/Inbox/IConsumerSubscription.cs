@@ -1,0 +1,19 @@
+namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
+
+/// <summary>One integration-event consumer of one module, as the transports see it.</summary>
+public interface IConsumerSubscription
+{
+    /// <summary>Stable name recorded in the inbox and on dead letters.</summary>
+    string ConsumerName { get; }
+
+    /// <summary>The module whose DbContext holds the consumer's inbox.</summary>
+    string Module { get; }
+
+    IReadOnlyCollection<Type> MessageTypes { get; }
+
+    /// <summary>Runs the consumer once through the inbox; throws what the consumer threw.</summary>
+    Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken);
+
+    /// <summary>Parks a message the consumer kept failing on, and marks it handled for this consumer.</summary>
+    Task DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken);
+}

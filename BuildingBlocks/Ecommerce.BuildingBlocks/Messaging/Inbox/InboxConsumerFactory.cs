@@ -1,0 +1,42 @@
+using Ecommerce.BuildingBlocks.Persistence;
+using MassTransit;
+using MassTransit.Context;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
+
+/// <summary>
+/// MassTransit's consumer factory hook, used as the inbox: the consumer runs in a fresh scope inside a
+/// write transaction of its module's DbContext, and "(message id, consumer) handled" commits with its
+/// changes. A message already recorded is skipped, so a redelivery has no second effect.
+/// </summary>
+internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFactory scopes, string consumerName)
+    : IConsumerFactory<TConsumer>
+    where TConsumer : class
+    where TContext : DbContext
+{
+    public async Task Send<T>(ConsumeContext<T> context, IPipe<ConsumerConsumeContext<TConsumer, T>> next)
+        where T : class
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("An integration event has no message id.");
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.InWriteTransactionAsync(
+            async cancellationToken =>
+            {
+                var inbox = db.Set<InboxMessage>();
+                if (await inbox.AnyAsync(x => x.MessageId == messageId && x.Consumer == consumerName, cancellationToken))
+                {
+                    return;
+                }
+
+                var consumer = scope.ServiceProvider.GetRequiredService<TConsumer>();
+                await next.Send(new ConsumerConsumeContextScope<TConsumer, T>(context, consumer));
+                inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumerName, HandledAt = DateTime.UtcNow });
+            },
+            context.CancellationToken);
+    }
+
+    public void Probe(ProbeContext context) => context.CreateConsumerFactoryScope<TConsumer>("inbox");
+}

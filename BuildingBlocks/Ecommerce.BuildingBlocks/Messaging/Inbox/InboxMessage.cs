@@ -1,0 +1,11 @@
+namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
+
+/// <summary>"This consumer handled this message": written in the consumer's own transaction.</summary>
+public sealed class InboxMessage
+{
+    public Guid MessageId { get; init; }
+
+    public string Consumer { get; init; } = "";
+
+    public DateTime HandledAt { get; init; }
+}

@@ -1,0 +1,39 @@
+using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>Outbox, inbox and the in-process transport; a Kafka transport replaces the latter when configured.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(MessagingOptions.From(configuration));
+        services.AddSingleton<IntegrationEventConsumers>();
+        services.AddSingleton<IOutboxTransport, InProcessTransport>();
+        return services;
+    }
+
+    /// <summary>Registers a MassTransit consumer of integration events, run through <typeparamref name="TContext"/>'s inbox.</summary>
+    public static IServiceCollection AddIntegrationEventConsumer<TConsumer, TContext>(this IServiceCollection services, string module)
+        where TConsumer : class, IConsumer
+        where TContext : DbContext
+    {
+        services.AddScoped<TConsumer>();
+        services.AddSingleton<IConsumerSubscription>(provider =>
+            new ConsumerSubscription<TConsumer, TContext>(provider.GetRequiredService<IServiceScopeFactory>(), module));
+        return services;
+    }
+
+    internal static void AddOutbox<TContext>(this IServiceCollection services, string module)
+        where TContext : DbContext
+    {
+        services.AddSingleton<OutboxSignal<TContext>>();
+        services.AddSingleton<OutboxWakeUpInterceptor<TContext>>();
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<OutboxDispatcher<TContext>>(provider, module));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.BuildingBlocks.Messaging.Outbox;
+
+public static class OutboxPublishing
+{
+    /// <summary>
+    /// Adds an integration event to the context's outbox. It is saved, and so published, only with the
+    /// rest of the unit of work; a transaction that rolls back publishes nothing.
+    /// </summary>
+    /// <param name="key">Events sharing a key (an order id) are delivered in the order they were published.</param>
+    /// <param name="correlationId">Defaults to the current trace, so a request's events correlate with its logs.</param>
+    public static void PublishIntegrationEvent<T>(this DbContext db, T message, string? key = null, Guid? correlationId = null)
+        where T : class =>
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), DateTime.UtcNow));
+
+    private static Guid? CurrentTrace() =>
+        Activity.Current is { } activity ? new Guid(Convert.FromHexString(activity.TraceId.ToHexString())) : null;
+}

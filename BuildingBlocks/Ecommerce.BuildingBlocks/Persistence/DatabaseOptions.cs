@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Ecommerce.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string SqlServerConnectionStringName = "Ecommerce";
+
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Folder of the SQLite files, one per module; relative paths start at the working directory.</summary>
+    public string DataDirectory { get; init; } = "data";
+
+    public static DatabaseOptions From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+    public string SqliteFile(string module) => Path.Combine(Path.GetFullPath(DataDirectory), $"{module}.db");
+
+    public static string SqlServerConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(SqlServerConnectionStringName) is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException(
+                $"Database:Provider is SqlServer but ConnectionStrings:{SqlServerConnectionStringName} is not set.");
+}

@@ -1,0 +1,45 @@
+using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ecommerce.BuildingBlocks.Persistence;
+
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider (SQLite file or SQL Server schema), its
+    /// outbox dispatcher, its readiness check and its start-up migration.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TSqliteContext, TSqlServerContext>(
+        this IServiceCollection services, IConfiguration configuration, string module)
+        where TContext : DbContext
+        where TSqliteContext : TContext
+        where TSqlServerContext : TContext
+    {
+        var database = DatabaseOptions.From(configuration);
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = DatabaseOptions.SqlServerConnectionString(configuration);
+            services.AddDbContext<TContext, TSqlServerContext>((provider, options) => options
+                .UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, module))
+                .AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>()));
+        }
+        else
+        {
+            var file = database.SqliteFile(module);
+            services.AddDbContext<TContext, TSqliteContext>((provider, options) => options
+                .UseSqlite($"Data Source={file}")
+                .AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>()));
+        }
+
+        services.AddOutbox<TContext>(module);
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
+        services.TryAddScoped<DatabaseMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"{module}-database", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.Host;
+using Ecommerce.Host.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddTopLevelSettings();
+builder.AddSerilogLogging();
+builder.AddEcommerce(HostModules.All);
+
+var app = builder.Build();
+app.UseEcommerce(HostModules.All);
+await app.InitializeModulesAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

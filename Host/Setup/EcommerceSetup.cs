@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.BuildingBlocks.Validation;
+using Microsoft.AspNetCore.Http.Json;
+using Serilog;
+
+namespace Ecommerce.Host.Setup;
+
+internal static class EcommerceSetup
+{
+    public static void AddEcommerce(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        ValidationExtensions.UseJsonFieldNames();
+        services.AddSingleton(TimeProvider.System);
+        services.AddApiProblemDetails();
+        services.Configure<JsonOptions>(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddRequestLimits();
+        services.AddJwtAuthentication(configuration, builder.Environment);
+        services.AddAuthRateLimiting(configuration);
+        services.AddConfiguredCors(configuration);
+        services.AddMessaging(configuration);
+        services.AddModules(configuration, modules);
+        services.AddHealthChecks();
+        services.AddOpenApiDocumentation();
+    }
+
+    public static void UseEcommerce(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLimits();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOpenApiDocumentation();
+        app.MapHealthEndpoints();
+        app.MapGroup("").WithPositiveRouteIds().MapModules(modules);
+    }
+}

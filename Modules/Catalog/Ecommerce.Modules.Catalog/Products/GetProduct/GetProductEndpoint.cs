@@ -1,0 +1,26 @@
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.Modules.Catalog.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Catalog.Products.GetProduct;
+
+internal static class GetProductEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/product/{id}", HandleAsync)
+            .WithName("GetProduct")
+            .WithSummary("One product.");
+
+    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(
+        int id, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(product => product.Id == id, cancellationToken);
+        return product is null
+            ? ApiProblems.NotFound(CatalogMessages.ProductNotFound)
+            : TypedResults.Ok(ProductResponse.From(product));
+    }
+}

@@ -1,0 +1,45 @@
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Validation;
+using Ecommerce.BuildingBlocks.Web;
+using Ecommerce.Modules.Catalog.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ecommerce.Modules.Catalog.Products.UpdateProduct;
+
+internal static class UpdateProductEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPatch("/product/{id}", HandleAsync)
+            .WithName("UpdateProduct")
+            .WithSummary("Changes any subset of a product's fields (Admin).")
+            .WithValidation<UpdateProductRequest>()
+            .RequireAdmin();
+
+    private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(
+        int id, UpdateProductRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var product = await db.InWriteTransactionAsync(
+            async token =>
+            {
+                var product = await db.Products.FindAsync([id], token);
+                if (product is not null)
+                {
+                    product.Name = request.Name?.Trim() ?? product.Name;
+                    product.Description = request.Description ?? product.Description;
+                    product.Price = request.Price ?? product.Price;
+                    product.Stock = request.Stock ?? product.Stock;
+                }
+
+                return product;
+            },
+            cancellationToken);
+
+        return product is null
+            ? ApiProblems.NotFound(CatalogMessages.ProductNotFound)
+            : TypedResults.Ok(ProductResponse.From(product));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ecommerce.Modules.Users.Validate;
+
+internal static class ValidateEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/validate", Handle)
+            .WithName("Validate")
+            .WithSummary("Tells who the bearer token belongs to.")
+            .RequireSignedIn();
+
+    private static Ok<ValidateResponse> Handle(ClaimsPrincipal user) =>
+        TypedResults.Ok(new ValidateResponse(new TokenUser(user.UserId(), user.FindFirstValue(JwtClaimNames.Email) ?? "")));
+}
+
+internal sealed record ValidateResponse(TokenUser User);
+
+internal sealed record TokenUser(int Id, string Email);
