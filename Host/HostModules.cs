@@ -1,5 +1,7 @@
 using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.Modules.Carts;
 using Ecommerce.Modules.Catalog;
+using Ecommerce.Modules.Orders;
 using Ecommerce.Modules.Users;
 
 namespace Ecommerce.Host;
@@ -11,5 +13,7 @@ internal static class HostModules
     [
         new UsersModule(),
         new CatalogModule(),
+        new CartsModule(),
+        new OrdersModule(),
     ];
 }

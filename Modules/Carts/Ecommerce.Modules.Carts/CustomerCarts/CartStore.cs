@@ -1,0 +1,39 @@
+using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.Modules.Carts.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Carts.CustomerCarts;
+
+/// <summary>Loads a customer's cart, creating it on first use, and saves changes to it in one write transaction.</summary>
+internal sealed class CartStore(CartsDbContext db)
+{
+    /// <summary>
+    /// Applies <paramref name="change"/> to the customer's cart and commits; retried if a concurrent writer won.
+    /// </summary>
+    /// <returns>The saved cart, or null if <paramref name="change"/> declined (returned false) and nothing changed.</returns>
+    public Task<Cart?> ChangeAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken) =>
+        db.RetryOnConflictAsync(
+            attempt => db.InWriteTransactionAsync(
+                async token =>
+                {
+                    var cart = await FindAsync(customerId, token);
+                    if (cart is null)
+                    {
+                        cart = Cart.For(customerId);
+                        db.Carts.Add(cart);
+                    }
+
+                    if (!change(cart))
+                    {
+                        return null;
+                    }
+
+                    await db.SaveChangesAsync(token);
+                    return cart;
+                },
+                attempt),
+            cancellationToken);
+
+    public Task<Cart?> FindAsync(int customerId, CancellationToken cancellationToken) =>
+        db.Carts.Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+}

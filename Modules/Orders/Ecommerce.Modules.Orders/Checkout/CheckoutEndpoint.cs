@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Web;
+using Ecommerce.Modules.Orders.Contracts;
+using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Payments;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Orders.Checkout;
+
+internal static class CheckoutEndpoint
+{
+    private const string Summary = "Pays for a Confirmed order (the owner only); repeating it for a paid order answers 200 and charges nothing.";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/orders/{id}/checkout", HandleAsync).WithName("Checkout").WithSummary(Summary);
+        endpoints.MapPost("/orders/{id}/checkout", HandleAsync).WithName("CheckoutPost").WithSummary(Summary);
+    }
+
+    // Read and charged inside the write transaction: two concurrent checkouts of one order queue, and only the first charges.
+    private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
+        int id, ClaimsPrincipal user, OrdersDbContext db, IPaymentGateway payments, CancellationToken cancellationToken) =>
+        db.InWriteTransactionAsync<Results<Ok<MessageResponse>, ProblemHttpResult>>(
+            async token =>
+            {
+                var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == id, token);
+                if (order is null || order.CustomerId != user.UserId())
+                {
+                    return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
+                }
+
+                switch (order.Status)
+                {
+                    case OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered:
+                        return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
+                    case not OrderStatus.Confirmed:
+                        return ApiProblems.Conflict(OrdersMessages.NotReadyForCheckout);
+                }
+
+                if (!await payments.ChargeAsync(order.Id, order.CustomerId, order.Total, token))
+                {
+                    return ApiProblems.Problem(StatusCodes.Status402PaymentRequired, OrdersMessages.PaymentDeclined);
+                }
+
+                order.MoveTo(OrderStatus.Paid);
+                db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), OrderEvents.Key(order.Id));
+                return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
+            },
+            cancellationToken);
+}

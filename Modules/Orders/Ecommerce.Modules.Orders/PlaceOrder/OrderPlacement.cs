@@ -1,0 +1,92 @@
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.Modules.Carts.Contracts;
+using Ecommerce.Modules.Catalog.Contracts;
+using Ecommerce.Modules.Orders.Contracts;
+using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.Modules.Orders.Data;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OrderLine = Ecommerce.Modules.Orders.CustomerOrders.OrderLine;
+
+namespace Ecommerce.Modules.Orders.PlaceOrder;
+
+internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);
+
+/// <summary>Turns a customer's cart into a Pending order and its OrderPlaced event, once per idempotency key.</summary>
+internal sealed class OrderPlacement(
+    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog)
+{
+    public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
+    {
+        if (key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var cart = (await carts.GetResponse<CartLines>(new GetCartLines(customerId), cancellationToken)).Message.Lines;
+        if (cart.Count == 0)
+        {
+            return new PlacementOutcome(null, ApiProblems.BadRequest(OrdersMessages.CartEmpty));
+        }
+
+        var found = await catalog.GetResponse<ProductsFound>(new FindProducts(cart.Select(line => line.ProductId).ToList()), cancellationToken);
+        var prices = found.Message.Products.ToDictionary(product => product.Id, product => product.Price);
+        if (cart.FirstOrDefault(line => !prices.ContainsKey(line.ProductId)) is { } gone)
+        {
+            return new PlacementOutcome(null, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)));
+        }
+
+        var lines = cart.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
+        try
+        {
+            return await db.InWriteTransactionAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key raced in on another connection and won: answer with its order.
+            db.ChangeTracker.Clear();
+            return await FindByKeyAsync(customerId, key, cancellationToken)
+                ?? throw new InvalidOperationException("An idempotency key conflicted but its order is gone.");
+        }
+    }
+
+    private async Task<PlacementOutcome> CreateAsync(int customerId, string? key, List<OrderLine> lines, CancellationToken cancellationToken)
+    {
+        // Checked again inside the transaction: concurrent requests with one key queue here on SQLite.
+        if (key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var order = Order.Place(customerId, lines, DateTime.UtcNow);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        if (key is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = DateTime.UtcNow });
+        }
+
+        db.PublishIntegrationEvent(
+            new OrderPlaced(order.Id, customerId, lines.Select(line => new Contracts.OrderLine(line.ProductId, line.Quantity)).ToList()),
+            OrderEvents.Key(order.Id));
+        return new PlacementOutcome(order, null);
+    }
+
+    private async Task<PlacementOutcome?> FindByKeyAsync(int customerId, string key, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(record => record.CustomerId == customerId && record.Key == key, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(order => order.Id == record.OrderId, cancellationToken);
+        return order is null
+            ? new PlacementOutcome(null, ApiProblems.NotFound(OrdersMessages.OrderNotFound))
+            : new PlacementOutcome(order, null);
+    }
+}

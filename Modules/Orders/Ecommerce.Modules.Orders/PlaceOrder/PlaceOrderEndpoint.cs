@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.Modules.Orders.CustomerOrders;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ecommerce.Modules.Orders.PlaceOrder;
+
+internal static class PlaceOrderEndpoint
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+    private const int MaxKeyLength = 100;
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/order", HandleAsync)
+            .WithName("PlaceOrder")
+            .WithSummary("Places an order from the caller's cart at today's catalog prices. Status starts Pending; "
+                + "the catalog then reserves stock and the order becomes Confirmed or Rejected. "
+                + "A retry with the same Idempotency-Key returns the first order and creates nothing.")
+            .ProducesValidationProblem();
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        OrderPlacement placement,
+        CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is not null && idempotencyKey.Length is 0 or > MaxKeyLength)
+        {
+            return ApiProblems.Validation(IdempotencyHeader, $"The {IdempotencyHeader} header must be 1-{MaxKeyLength} characters.");
+        }
+
+        var outcome = await placement.PlaceAsync(user.UserId(), idempotencyKey, cancellationToken);
+        return outcome.Order is { } order ? TypedResults.Ok(OrderResponse.From(order)) : outcome.Problem!;
+    }
+}
