@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
@@ -25,6 +26,11 @@ internal static class EcommerceSetup
         services.AddAuthRateLimiting(configuration);
         services.AddConfiguredCors(configuration);
         services.AddMessaging(configuration);
+        if (MessagingOptions.From(configuration).Transport == MessagingTransport.Kafka)
+        {
+            services.AddKafkaTransport(configuration);
+        }
+
         services.AddModules(configuration, modules);
         services.AddHealthChecks();
         services.AddOpenApiDocumentation();

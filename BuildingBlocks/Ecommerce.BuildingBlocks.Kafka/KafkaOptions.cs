@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Ecommerce.BuildingBlocks.Kafka;
+
+/// <summary><c>Kafka:*</c> settings, used when <c>Messaging:Transport</c> is <c>Kafka</c>.</summary>
+public sealed class KafkaOptions
+{
+    public const string SectionName = "Kafka";
+
+    /// <summary>Start an in-process librdkafka mock cluster instead of connecting to brokers (demos and tests; not durable).</summary>
+    public const string MockCluster = "mock";
+
+    public string BootstrapServers { get; init; } = "";
+
+    /// <summary>Partitions of each topic this host creates.</summary>
+    public int TopicPartitions { get; init; } = 4;
+
+    public short TopicReplicationFactor { get; init; } = 1;
+
+    /// <summary>How long a produced event may wait for the broker before the outbox retries it.</summary>
+    public TimeSpan MessageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
+    public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    public static KafkaOptions From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<KafkaOptions>() ?? new KafkaOptions();
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Confluent.Kafka;
+using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.BuildingBlocks.Kafka;
+
+/// <summary>
+/// One module's Kafka consumer (group <c>ecommerce.&lt;module&gt;</c>): each record goes through the
+/// module's inbox and MassTransit consumers, and its offset is stored only after that committed. A
+/// record the consumers keep failing on is forwarded to <c>&lt;topic&gt;.dlt</c> and the partition moves on.
+/// </summary>
+internal sealed class ModuleConsumer(
+    string module,
+    IReadOnlyList<string> topics,
+    KafkaConnection connection,
+    KafkaProducer producer,
+    KafkaTopicInitializer topicInitializer,
+    IntegrationEventConsumers consumers,
+    ILogger logger)
+{
+    private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
+    private DateTime _lastResubscribe = DateTime.MinValue;
+
+    /// <summary>Runs until <paramref name="stopping"/> fires; blocking, so it gets a thread of its own.</summary>
+    public void Run(CancellationToken stopping)
+    {
+        using var consumer = new ConsumerBuilder<string, byte[]>(connection.ConsumerConfig(module))
+            .SetLogHandler((_, log) => logger.LogDebug("librdkafka {Module} consumer: {Message}", module, log.Message))
+            .SetErrorHandler((_, error) => logger.LogDebug("Kafka {Module} consumer: {Reason}", module, error.Reason))
+            .SetPartitionsRevokedHandler((_, partitions) =>
+                logger.LogInformation("Kafka {Module} consumer hands back {Partitions}; handled offsets are committed", module, partitions.Count))
+            .Build();
+        consumer.Subscribe(topics);
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                if (Next(consumer, stopping) is { } record)
+                {
+                    Handle(consumer, record, stopping);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Commits the stored offsets and leaves the group, so that its partitions move on at once.
+            consumer.Close();
+        }
+    }
+
+    private ConsumeResult<string, byte[]>? Next(IConsumer<string, byte[]> consumer, CancellationToken stopping)
+    {
+        try
+        {
+            return consumer.Consume(stopping);
+        }
+        catch (ConsumeException exception) when (!exception.Error.IsFatal)
+        {
+            if (exception.Error.Code == ErrorCode.UnknownTopicOrPart && DateTime.UtcNow - _lastResubscribe > RetryPause)
+            {
+                // A topic that did not exist when we subscribed is not picked up by itself soon; make it and ask again.
+                _lastResubscribe = DateTime.UtcNow;
+                topicInitializer.EnsureTopicsAsync(topics).GetAwaiter().GetResult();
+                consumer.Subscribe(topics);
+            }
+
+            return null;
+        }
+    }
+
+    private void Handle(IConsumer<string, byte[]> consumer, ConsumeResult<string, byte[]> record, CancellationToken stopping)
+    {
+        try
+        {
+            if (KafkaHeaders.FromRecord(record.Message, out var problem) is { } message)
+            {
+                var deadLettered = consumers.DeliverAsync(message, module, stopping).GetAwaiter().GetResult();
+                foreach (var failure in deadLettered)
+                {
+                    ForwardToDeadLetters(record, failure.Consumer, failure.Error.ToString(), stopping);
+                }
+            }
+            else
+            {
+                logger.LogError("{Module} got a record it cannot read at {Position}: {Problem}", module, record.TopicPartitionOffset, problem);
+                ForwardToDeadLetters(record, module, problem!, stopping);
+            }
+
+            consumer.StoreOffset(record);
+        }
+        catch (Exception exception) when (!stopping.IsCancellationRequested)
+        {
+            // Nothing was committed for this record: read it again after a pause.
+            logger.LogWarning(exception, "{Module} could not handle {Position}; retrying", module, record.TopicPartitionOffset);
+            consumer.Seek(record.TopicPartitionOffset);
+            stopping.WaitHandle.WaitOne(RetryPause);
+        }
+    }
+
+    private void ForwardToDeadLetters(ConsumeResult<string, byte[]> record, string consumer, string error, CancellationToken stopping)
+    {
+        var headers = new Headers();
+        foreach (var header in record.Message.Headers ?? [])
+        {
+            headers.Add(header.Key, header.GetValueBytes());
+        }
+
+        headers.Add(KafkaHeaders.Error, KafkaHeaders.Encode(error.Length > 4000 ? error[..4000] : error));
+        headers.Add(KafkaHeaders.FailedConsumer, KafkaHeaders.Encode(consumer));
+        headers.Add(KafkaHeaders.OriginalTopic, KafkaHeaders.Encode(record.Topic));
+        headers.Add(KafkaHeaders.OriginalPartition, KafkaHeaders.Encode(record.Partition.Value.ToString(CultureInfo.InvariantCulture)));
+        headers.Add(KafkaHeaders.OriginalOffset, KafkaHeaders.Encode(record.Offset.Value.ToString(CultureInfo.InvariantCulture)));
+        var deadLetter = new Message<string, byte[]> { Key = record.Message.Key, Value = record.Message.Value, Headers = headers };
+        producer.ProduceAsync(KafkaTopics.DeadLetterOf(record.Topic), deadLetter, stopping).GetAwaiter().GetResult();
+    }
+}
