@@ -18,10 +18,20 @@ public class EcommerceApp : WebApplicationFactory<Program>
     public const string AdminPassword = "Admin-Password-1";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _ownsDatabase;
 
-    public EcommerceApp(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="configureServices">Test doubles to register after the application's own services.</param>
+    /// <param name="database">Data left by an earlier host to start on (kept on dispose); a fresh one otherwise.</param>
+    public EcommerceApp(
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null,
+        TestDatabase? database = null)
     {
-        Database = TestDatabase.Create();
+        _configureServices = configureServices;
+        _ownsDatabase = database is null;
+        Database = database ?? TestDatabase.Create();
         _settings = new Dictionary<string, string?>(Database.Settings())
         {
             ["Jwt:SigningKey"] = SigningKey,
@@ -47,10 +57,22 @@ public class EcommerceApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        // Password hashing is deliberately slow; tests create hundreds of accounts.
         builder.ConfigureTestServices(services =>
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000));
+        {
+            // Password hashing is deliberately slow; tests create hundreds of accounts.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            _configureServices?.Invoke(services);
+        });
     }
+
+    /// <summary>Settings that make a host carry its events on Kafka at <paramref name="bootstrapServers"/>.</summary>
+    public static Dictionary<string, string?> KafkaSettings(string bootstrapServers) => new()
+    {
+        ["Messaging:Transport"] = "Kafka",
+        ["Kafka:BootstrapServers"] = bootstrapServers,
+        ["Kafka:AdminTimeout"] = "00:00:01",
+        ["Kafka:MessageTimeout"] = "00:00:05",
+    };
 
     /// <summary>A client with no credentials.</summary>
     public HttpClient Anonymous() => CreateClient();
@@ -66,7 +88,11 @@ public class EcommerceApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DropAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DropAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

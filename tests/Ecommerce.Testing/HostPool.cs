@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ecommerce.BuildingBlocks.Kafka;
 
 namespace Ecommerce.Testing;
 
@@ -7,17 +8,19 @@ public sealed class HostPool : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Transport, Lazy<Task<EcommerceApp>>> _apps = new();
 
+    /// <summary>The brokers of the pool's mock Kafka cluster, for plain Kafka clients in tests.</summary>
+    public string KafkaBootstrapServers => _kafka.Value.BootstrapServers;
+
     public Task<EcommerceApp> GetAsync(Transport transport) =>
         _apps.GetOrAdd(transport, key => new Lazy<Task<EcommerceApp>>(() => StartAsync(key))).Value;
 
-    private static Task<EcommerceApp> StartAsync(Transport transport)
-    {
-        if (transport != Transport.InProcess)
-        {
-            throw new NotSupportedException($"No test host for the {transport} transport yet.");
-        }
+    private readonly Lazy<MockKafkaCluster> _kafka = new(() => new MockKafkaCluster(brokers: 3));
 
-        var app = new EcommerceApp();
+    private Task<EcommerceApp> StartAsync(Transport transport)
+    {
+        var app = transport == Transport.Kafka
+            ? new EcommerceApp(EcommerceApp.KafkaSettings(_kafka.Value.BootstrapServers))
+            : new EcommerceApp();
         app.StartServer();
         return Task.FromResult(app);
     }
@@ -27,6 +30,11 @@ public sealed class HostPool : IAsyncDisposable
         foreach (var app in _apps.Values.Where(app => app.IsValueCreated))
         {
             await (await app.Value).DisposeAsync();
+        }
+
+        if (_kafka.IsValueCreated)
+        {
+            _kafka.Value.Dispose();
         }
     }
 }

@@ -10,5 +10,5 @@ public enum Transport
 public static class Transports
 {
     /// <summary>Fixture arguments for tests that must hold on every transport: [TestFixtureSource(typeof(Transports), nameof(All))].</summary>
-    public static readonly object[] All = [Transport.InProcess];
+    public static readonly object[] All = [Transport.InProcess, Transport.Kafka];
 }

@@ -1,0 +1,18 @@
+using Ecommerce.Testing;
+
+[assembly: Parallelizable(ParallelScope.Fixtures)]
+
+namespace Ecommerce.Kafka.Tests;
+
+/// <summary>The Kafka host and mock cluster that fixtures without special needs share.</summary>
+[SetUpFixture]
+public sealed class TestHost
+{
+    public static HostPool Pool { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void Start() => Pool = new HostPool();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await Pool.DisposeAsync();
+}
