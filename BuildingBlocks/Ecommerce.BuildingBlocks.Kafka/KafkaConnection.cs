@@ -51,6 +51,7 @@ internal sealed class KafkaConnection : IDisposable
         // Offsets are stored by hand, only after the inbox transaction committed.
         EnableAutoOffsetStore = false,
         AutoCommitIntervalMs = 1000,
+        SessionTimeoutMs = (int)Options.SessionTimeout.TotalMilliseconds,
     };
 
     public AdminClientConfig AdminConfig() => new()

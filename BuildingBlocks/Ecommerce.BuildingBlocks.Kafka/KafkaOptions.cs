@@ -20,6 +20,9 @@ public sealed class KafkaOptions
     /// <summary>How long a produced event may wait for the broker before the outbox retries it.</summary>
     public TimeSpan MessageTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a silent consumer keeps its partitions before the group moves them to another member.</summary>
+    public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromSeconds(45);
+
     /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
     public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

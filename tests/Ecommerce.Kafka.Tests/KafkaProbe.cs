@@ -39,6 +39,14 @@ internal sealed class KafkaProbe(string bootstrapServers)
         return records;
     }
 
+    /// <summary>How many records <paramref name="topic"/> holds: the sum of its partitions' high watermarks.</summary>
+    public long Count(string topic)
+    {
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        using var watermarks = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = "probe" }).Build();
+        return Partitions(admin, topic).Sum(partition => watermarks.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).High.Value);
+    }
+
     public async Task ProduceAsync(string topic, Message<string, byte[]> record)
     {
         using var producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = bootstrapServers }).Build();
@@ -53,17 +61,34 @@ internal sealed class KafkaProbe(string bootstrapServers)
         var partitions = Partitions(admin, topic);
         var ends = partitions.ToDictionary(partition => partition, partition => watermarks.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).High.Value);
         await Eventually.Until(
-            async () => (await admin.ListConsumerGroupOffsetsAsync([new ConsumerGroupTopicPartitions(group, partitions)]))[0].Partitions,
-            committed => committed.All(offset => offset.Offset.Value >= ends[offset.TopicPartition]),
-            $"{group} to commit every record of {topic}");
+            async () => (await admin.ListConsumerGroupOffsetsAsync([new ConsumerGroupTopicPartitions(group, partitions)]))[0].Partitions
+                .ToDictionary(offset => offset.TopicPartition, offset => offset.Offset.Value),
+            committed => ends.All(end => end.Value == 0 || committed[end.Key] >= end.Value),
+            $"{group} to commit every record of {topic} (ends {string.Join(", ", ends.Values)})");
     }
 
-    /// <summary>Sets the committed offsets of <paramref name="group"/> on <paramref name="topic"/> back to 0; the group must be stopped.</summary>
-    public void Rewind(string group, string topic)
+    /// <summary>Sets the committed offsets of <paramref name="group"/> on <paramref name="topic"/> back to 0; the group's own consumers must be stopped.</summary>
+    public async Task RewindAsync(string group, string topic)
     {
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
-        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = group }).Build();
-        consumer.Commit(Partitions(admin, topic).Select(partition => new TopicPartitionOffset(partition, 0)));
+        var partitions = Partitions(admin, topic);
+        // Join the group as its only member (a commit from outside the group is refused), then commit 0 everywhere.
+        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
+        {
+            BootstrapServers = bootstrapServers,
+            GroupId = group,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Latest,
+            SessionTimeoutMs = 6_000,
+        }).Build();
+        consumer.Subscribe(topic);
+        await Eventually.Until(
+            () => Task.FromResult(consumer.Consume(TimeSpan.FromMilliseconds(100)) is null && consumer.Assignment.Count == partitions.Count),
+            assigned => assigned,
+            $"the partitions of {topic} in {group}",
+            TimeSpan.FromSeconds(60));
+        consumer.Commit(partitions.Select(partition => new TopicPartitionOffset(partition, 0)));
+        consumer.Close();
     }
 
     private static List<TopicPartition> Partitions(IAdminClient admin, string topic) =>

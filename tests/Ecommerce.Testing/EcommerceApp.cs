@@ -72,6 +72,8 @@ public class EcommerceApp : WebApplicationFactory<Program>
         ["Kafka:BootstrapServers"] = bootstrapServers,
         ["Kafka:AdminTimeout"] = "00:00:01",
         ["Kafka:MessageTimeout"] = "00:00:05",
+        // The mock cluster lets a closed member's partitions go only when its session expires.
+        ["Kafka:SessionTimeout"] = "00:00:06",
     };
 
     /// <summary>A client with no credentials.</summary>

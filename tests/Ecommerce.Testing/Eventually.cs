@@ -20,11 +20,15 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Timed out waiting for {because}; last value: {value}");
+                throw new TimeoutException($"Timed out waiting for {because}; last value: {Describe(value)}");
             }
 
             await Task.Delay(pause);
             pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 200));
         }
     }
+
+    private static string Describe<T>(T value) => value is System.Collections.IEnumerable items and not string
+        ? $"[{string.Join(", ", items.Cast<object?>())}]"
+        : $"{value}";
 }
