@@ -64,8 +64,8 @@ public sealed class RegisterValidationTests
 
         var response = await client.PostRawJsonAsync("/register", json);
 
-        var problem = await response.ExpectValidationErrorAsync(field);
-        Assert.That(problem.GetRawText(), Does.Not.Contain("System.").And.Not.Contain("Exception"));
+        await response.ExpectValidationErrorAsync(field);
+        await response.ExpectNoInternalsAsync();
     }
 
     [TestCase("{\"username\": \"abc\", ", TestName = "truncated JSON")]
@@ -79,11 +79,8 @@ public sealed class RegisterValidationTests
         var response = await client.PostRawJsonAsync("/register", json);
 
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest, "Validation error");
-        Assert.Multiple(() =>
-        {
-            Assert.That(FieldsOf(problem), Is.Not.Empty);
-            Assert.That(problem.GetRawText(), Does.Not.Contain("System.").And.Not.Contain("Exception").And.Not.Contain(" at "));
-        });
+        Assert.That(FieldsOf(problem), Is.Not.Empty);
+        await response.ExpectNoInternalsAsync();
     }
 
     [Test]
