@@ -70,6 +70,38 @@ public sealed class RequestHandlingTests
         Assert.That(updated, Is.EqualTo(product with { Stock = 4 }));
     }
 
+    [Test]
+    public async Task An_unknown_path_is_a_404_problem_with_a_message()
+    {
+        using var client = TestHost.App.Anonymous();
+
+        var response = await client.GetAsync("/no-such-thing");
+
+        await ExpectProblemWithMessageAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_method_the_path_does_not_take_is_a_405_problem_with_a_message()
+    {
+        var admin = await TestHost.App.AdminAsync();
+        var product = await admin.CreateAsync();
+
+        var response = await admin.Client.PutAsync($"/product/{product.Id}", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        await ExpectProblemWithMessageAsync(response, HttpStatusCode.MethodNotAllowed);
+    }
+
+    private static async Task ExpectProblemWithMessageAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var problem = await response.ExpectAsync(status);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo((int)status));
+            Assert.That(problem.GetProperty("message").GetString(), Is.Not.Empty);
+        });
+    }
+
     private static StringContent OversizeBody()
     {
         var json = new StringBuilder("{\"name\":\"Huge\",\"description\":\"");
