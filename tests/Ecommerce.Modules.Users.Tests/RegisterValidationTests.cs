@@ -20,6 +20,7 @@ public sealed class RegisterValidationTests
         yield return Case("email without at", new { username = NewNames.Username(), email = "not-an-email", password = GoodPassword }, "email");
         yield return Case("email without domain", new { username = NewNames.Username(), email = "someone@", password = GoodPassword }, "email");
         yield return Case("email with a display name", new { username = NewNames.Username(), email = "Someone <someone@test.local>", password = GoodPassword }, "email");
+        yield return Case("email with a second at sign in a quoted local part", new { username = NewNames.Username(), email = "\"a@b\"@test.local", password = GoodPassword }, "email");
         yield return Case("email empty", new { username = NewNames.Username(), email = "", password = GoodPassword }, "email");
         yield return Case("password of 7 characters", new { username = NewNames.Username(), email = NewNames.Email(), password = "1234567" }, "password");
         yield return Case("password empty", new { username = NewNames.Username(), email = NewNames.Email(), password = "" }, "password");
