@@ -34,10 +34,9 @@ internal static class Tokens
         string issuer = Issuer,
         string audience = Audience,
         DateTime? expires = null,
-        string role = "Customer")
+        bool expiring = true)
     {
-        var now = DateTime.UtcNow;
-        var expiry = expires ?? now.AddHours(1);
+        var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         return Handler.CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(
@@ -45,15 +44,14 @@ internal static class Tokens
                 new Claim("sub", "1"),
                 new Claim("email", "someone@test.local"),
                 new Claim("username", "someone"),
-                new Claim("role", role),
+                new Claim("role", "Customer"),
             ]),
             Issuer = issuer,
             Audience = audience,
             IssuedAt = expiry.AddHours(-1),
             NotBefore = expiry.AddHours(-1),
-            Expires = expiry,
-            SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
+            Expires = expiring ? expiry : null,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
         });
     }
 

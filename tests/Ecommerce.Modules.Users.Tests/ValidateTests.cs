@@ -14,6 +14,8 @@ public sealed class ValidateTests
         yield return new TestCaseData(Tokens.Sign(issuer: "someone-else")).SetName("wrong issuer");
         yield return new TestCaseData(Tokens.Sign(audience: "someone-else")).SetName("wrong audience");
         yield return new TestCaseData(Tokens.Unsigned()).SetName("alg none");
+        yield return new TestCaseData(Tokens.Sign(expiring: false)).SetName("no expiry");
+        yield return new TestCaseData(Tokens.Sign(issuer: "")).SetName("no issuer");
     }
 
     [Test]
