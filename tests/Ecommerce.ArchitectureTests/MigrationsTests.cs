@@ -67,6 +67,18 @@ public sealed class MigrationsTests
         Assert.That(tables, Is.SupersetOf(MainTables.GetValueOrDefault(schema, ["OutboxMessages", "InboxMessages"])));
     }
 
+    [TestCase(Provider.Sqlite)]
+    [TestCase(Provider.SqlServer)]
+    public void The_catalog_database_itself_refuses_negative_stock(Provider provider)
+    {
+        var design = DesignTimeContexts.All.Single(context => context.Module.Name == "Catalog" && context.Provider == provider);
+        using var context = design.Create();
+
+        var script = context.GetService<IMigrator>().GenerateScript();
+
+        Assert.That(script, Does.Contain("CONSTRAINT [CK_Products_Stock] CHECK (\"Stock\" >= 0)").Or.Contain("CONSTRAINT \"CK_Products_Stock\" CHECK (\"Stock\" >= 0)"));
+    }
+
     [TestCaseSource(typeof(DesignTimeContexts), nameof(DesignTimeContexts.SqliteCases))]
     public void The_SQLite_script_creates_every_table_without_a_schema(DesignTimeContext design)
     {

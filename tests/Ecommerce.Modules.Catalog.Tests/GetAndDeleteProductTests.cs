@@ -90,6 +90,21 @@ public sealed class GetAndDeleteProductTests
     }
 
     [Test]
+    public async Task Concurrent_deletes_of_one_product_succeed_exactly_once()
+    {
+        var admin = await TestHost.App.AdminAsync();
+        var product = await admin.CreateAsync(name: "Contested");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => admin.Client.DeleteAsync($"/product/{product.Id}")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(responses.Count(response => response.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
+            Assert.That(responses.Count(response => response.StatusCode == HttpStatusCode.NotFound), Is.EqualTo(7));
+        });
+    }
+
+    [Test]
     public async Task Deleting_one_product_leaves_the_others()
     {
         var admin = await TestHost.App.AdminAsync();
