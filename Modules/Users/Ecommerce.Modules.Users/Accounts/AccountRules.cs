@@ -15,8 +15,10 @@ internal static class AccountRules
         username is { Length: >= MinUsernameLength and <= MaxUsernameLength } &&
         username.All(UsernameCharacters.Contains);
 
+    // One '@' only: Identity's own email check refuses more, and its refusal would surface as "User already exists".
     public static bool IsValidEmail(string? email) =>
         email is { Length: > 0 and <= MaxEmailLength } &&
+        email.Count(character => character == '@') == 1 &&
         MailAddress.TryCreate(email, out var address) &&
         address.Address == email &&
         address.Host.Contains('.', StringComparison.Ordinal);
