@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
                 new HttpValidationProblemDetails(BindingErrors.From(badRequest)) { Status = StatusCodes.Status400BadRequest },
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large"),
-            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request"),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, ReasonPhrases.GetReasonPhrase(badRequest.StatusCode)),
             _ => null,
         };
 
