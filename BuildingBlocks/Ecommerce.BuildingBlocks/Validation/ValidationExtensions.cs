@@ -20,10 +20,18 @@ public static class ValidationExtensions
     public static RouteHandlerBuilder WithValidation<T>(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
 
-    /// <summary>Checks every <c>{id}</c> path value of the endpoints below this group.</summary>
+    /// <summary>Checks every <c>{id}</c> path value of the endpoints below this group, and documents its 400.</summary>
     public static RouteGroupBuilder WithPositiveRouteIds(this RouteGroupBuilder group)
     {
         group.AddEndpointFilter<RouteIdFilter>();
+        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.GetParameter("id") is not null)
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
+                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+            }
+        });
         return group;
     }
 }

@@ -17,7 +17,9 @@ internal static class AddItemEndpoint
         endpoints.MapPost("/cart", HandleAsync)
             .WithName("AddToCart")
             .WithSummary("Adds a quantity of a product to the caller's cart; a product already there adds to its line.")
-            .WithValidation<AddItemRequest>();
+            .WithValidation<AddItemRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         AddItemRequest request, ClaimsPrincipal user, ProductCatalog catalog, CartStore carts, CancellationToken cancellationToken)

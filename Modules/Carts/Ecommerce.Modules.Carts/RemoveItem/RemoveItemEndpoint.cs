@@ -15,7 +15,8 @@ internal static class RemoveItemEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapDelete("/cart/{id}", HandleAsync)
             .WithName("DeleteCartItem")
-            .WithSummary("Removes the line for product {id} from the caller's cart.");
+            .WithSummary("Removes the line for product {id} from the caller's cart.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, CartStore carts, CancellationToken cancellationToken)

@@ -18,7 +18,9 @@ internal static class UpdateItemEndpoint
         endpoints.MapPatch("/cart/{id}", HandleAsync)
             .WithName("UpdateCartItem")
             .WithSummary("Sets the quantity of the line for product {id} in the caller's cart.")
-            .WithValidation<UpdateItemRequest>();
+            .WithValidation<UpdateItemRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, UpdateItemRequest request, ClaimsPrincipal user, ProductCatalog catalog, CartStore carts, CancellationToken cancellationToken)

@@ -19,7 +19,9 @@ internal static class ChangeStatusEndpoint
         endpoints.MapPatch("/order/{id}", HandleAsync)
             .WithName("ChangeOrderStatus")
             .WithSummary("Moves an order along the status table: the owner or an admin cancels; an admin ships, delivers and refunds.")
-            .WithValidation<ChangeStatusRequest>();
+            .WithValidation<ChangeStatusRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ChangeStatusRequest request, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken) =>

@@ -22,9 +22,15 @@ internal static class CheckoutEndpoint
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/orders/{id}/checkout", HandleAsync).WithName("Checkout").WithSummary(Summary);
-        endpoints.MapPost("/orders/{id}/checkout", HandleAsync).WithName("CheckoutPost").WithSummary(Summary);
+        Document(endpoints.MapGet("/orders/{id}/checkout", HandleAsync).WithName("Checkout"));
+        Document(endpoints.MapPost("/orders/{id}/checkout", HandleAsync).WithName("CheckoutPost"));
     }
+
+    private static void Document(RouteHandlerBuilder endpoint) =>
+        endpoint.WithSummary(Summary)
+            .ProducesProblem(StatusCodes.Status402PaymentRequired)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     // Read and charged inside the write transaction: two concurrent checkouts of one order queue, and only the first charges.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(

@@ -19,7 +19,9 @@ internal static class DeleteOrderEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapDelete("/order/{id}", HandleAsync)
             .WithName("DeleteOrder")
-            .WithSummary("Deletes an order that was never paid (Pending, Confirmed, Rejected, Cancelled), releasing any stock it holds.");
+            .WithSummary("Deletes an order that was never paid (Pending, Confirmed, Rejected, Cancelled), releasing any stock it holds.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken) =>

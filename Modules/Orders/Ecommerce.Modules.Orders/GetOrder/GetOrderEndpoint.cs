@@ -14,7 +14,8 @@ internal static class GetOrderEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/order/{id}", HandleAsync)
             .WithName("GetOrder")
-            .WithSummary("One order of the caller's (any order, for an admin).");
+            .WithSummary("One order of the caller's (any order, for an admin).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, OrdersDbContext db, CancellationToken cancellationToken) =>

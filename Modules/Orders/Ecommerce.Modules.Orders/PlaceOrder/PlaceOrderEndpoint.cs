@@ -21,7 +21,9 @@ internal static class PlaceOrderEndpoint
             .WithSummary("Places an order from the caller's cart at today's catalog prices. Status starts Pending; "
                 + "the catalog then reserves stock and the order becomes Confirmed or Rejected. "
                 + "A retry with the same Idempotency-Key returns the first order and creates nothing.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,

@@ -22,6 +22,7 @@ internal static class LoginEndpoint
             .WithSummary("Exchanges email and password for a bearer token. Five wrong passwords in a row lock the account for 5 minutes.")
             .WithValidation<LoginRequest>()
             .RequireRateLimiting(RateLimitPolicies.Auth)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> HandleAsync(

@@ -16,6 +16,7 @@ internal static class DeleteProductEndpoint
         endpoints.MapDelete("/product/{id}", HandleAsync)
             .WithName("DeleteProduct")
             .WithSummary("Removes a product from the catalog (Admin). Orders already placed keep their lines.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAdmin();
 
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(

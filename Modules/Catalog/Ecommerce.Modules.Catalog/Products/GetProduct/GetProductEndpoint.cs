@@ -13,7 +13,8 @@ internal static class GetProductEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/product/{id}", HandleAsync)
             .WithName("GetProduct")
-            .WithSummary("One product.");
+            .WithSummary("One product.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(
         int id, CatalogDbContext db, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal static class UpdateProductEndpoint
             .WithName("UpdateProduct")
             .WithSummary("Changes any subset of a product's fields (Admin).")
             .WithValidation<UpdateProductRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAdmin();
 
     private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(

@@ -1,0 +1,35 @@
+using System.Net;
+using Ecommerce.Testing;
+
+namespace Ecommerce.Host.Tests;
+
+public sealed class ErrorHandlingTests
+{
+    [Test]
+    public async Task An_unknown_route_is_a_404_problem_with_a_message()
+    {
+        using var client = TestHost.App.Anonymous();
+        var problem = await (await client.GetAsync("/no/such/thing")).ExpectAsync(HttpStatusCode.NotFound);
+        Assert.That(problem.GetProperty("message").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task An_unexpected_fault_is_a_500_with_a_message_and_a_trace_id_and_nothing_internal()
+    {
+        await using var app = new EcommerceApp(configureServices: services => services.AddFailingPaymentGateway());
+        var admin = await app.AdminAsync();
+        var customer = await app.NewCustomerAsync();
+        var orderId = await customer.OrderAsync(await admin.NewProductAsync(stock: 1));
+        Assert.That(await customer.DecidedStatusOfAsync(orderId), Is.EqualTo("Confirmed"));
+
+        var response = await customer.Client.PostAsync($"/orders/{orderId}/checkout", null);
+        var body = await response.Content.ReadAsStringAsync();
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.InternalServerError, "An unexpected error occurred");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(problem.GetProperty("traceId").GetString(), Is.Not.Empty);
+            Assert.That(body, Does.Not.Contain("Exception").And.Not.Contain("System.").And.Not.Contain(" at "));
+            Assert.That(await customer.StatusOfAsync(orderId), Is.EqualTo("Confirmed"), "the failed checkout changed nothing");
+        });
+    }
+}

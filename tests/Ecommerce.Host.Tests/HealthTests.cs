@@ -1,0 +1,59 @@
+using System.Net;
+using Ecommerce.Testing;
+
+namespace Ecommerce.Host.Tests;
+
+public sealed class HealthTests
+{
+    [Test]
+    public async Task Liveness_answers_without_checking_anything()
+    {
+        using var client = TestHost.App.Anonymous();
+        var live = await (await client.GetAsync("/health/live")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(live.GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(live.GetProperty("checks").EnumerateObject(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Readiness_checks_every_module_database()
+    {
+        using var client = TestHost.App.Anonymous();
+        var ready = await (await client.GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
+        var checks = ready.GetProperty("checks").EnumerateObject().ToDictionary(check => check.Name, check => check.Value.GetString());
+        Assert.That(checks, Is.EquivalentTo(new Dictionary<string, string?>
+        {
+            ["users-database"] = "Healthy",
+            ["catalog-database"] = "Healthy",
+            ["carts-database"] = "Healthy",
+            ["orders-database"] = "Healthy",
+        }));
+    }
+
+    [Test]
+    public async Task Readiness_reports_kafka_when_it_is_the_transport()
+    {
+        using var cluster = new Ecommerce.BuildingBlocks.Kafka.MockKafkaCluster();
+        await using var app = new EcommerceApp(EcommerceApp.KafkaSettings(cluster.BootstrapServers));
+        using var client = app.Anonymous();
+        var ready = await (await client.GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
+        Assert.That(ready.GetProperty("checks").GetProperty("kafka").GetString(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Readiness_fails_while_kafka_is_unreachable()
+    {
+        var settings = EcommerceApp.KafkaSettings("127.0.0.1:1");
+        await using var app = new EcommerceApp(settings);
+        using var client = app.Anonymous();
+        var response = await client.GetAsync("/health/ready");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(body, Does.Contain("\"kafka\":\"Unhealthy\""));
+        });
+    }
+}
