@@ -29,8 +29,7 @@ internal sealed class ModuleConsumer(
         using var consumer = new ConsumerBuilder<string, byte[]>(connection.ConsumerConfig(module))
             .SetLogHandler((_, log) => logger.LogDebug("librdkafka {Module} consumer: {Message}", module, log.Message))
             .SetErrorHandler((_, error) => logger.LogDebug("Kafka {Module} consumer: {Reason}", module, error.Reason))
-            .SetPartitionsRevokedHandler((_, partitions) =>
-                logger.LogInformation("Kafka {Module} consumer hands back {Partitions}; handled offsets are committed", module, partitions.Count))
+            .SetPartitionsRevokedHandler((revoking, partitions) => CommitHandled(revoking, partitions.Count))
             .Build();
         consumer.Subscribe(topics);
         try
@@ -50,6 +49,21 @@ internal sealed class ModuleConsumer(
         {
             // Commits the stored offsets and leaves the group, so that its partitions move on at once.
             consumer.Close();
+        }
+    }
+
+    // Runs between two records (inside Consume), so every stored offset belongs to a committed inbox transaction.
+    private void CommitHandled(IConsumer<string, byte[]> consumer, int partitions)
+    {
+        try
+        {
+            consumer.Commit();
+            logger.LogInformation("Kafka {Module} consumer committed what it handled and hands back {Partitions} partitions", module, partitions);
+        }
+        catch (KafkaException exception)
+        {
+            // Nothing stored since the last commit, or the group already moved on: the inbox absorbs a redelivery.
+            logger.LogDebug("Kafka {Module} consumer had nothing to commit on rebalance: {Reason}", module, exception.Error.Reason);
         }
     }
 
