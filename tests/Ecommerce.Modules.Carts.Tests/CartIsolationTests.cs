@@ -43,7 +43,7 @@ public sealed class CartIsolationTests(Transport transport) : ApiFixture(transpo
         await (await me.UpdateLineAsync(theirs, 1)).ExpectProblemAsync(HttpStatusCode.NotFound, "Item not found in cart");
         await (await me.RemoveLineAsync(theirs)).ExpectProblemAsync(HttpStatusCode.NotFound, "Item not found in cart");
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That((await other.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [theirs] = 4 }));
             Assert.That((await me.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [mine] = 1 }));

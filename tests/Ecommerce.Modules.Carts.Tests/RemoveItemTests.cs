@@ -18,7 +18,7 @@ public sealed class RemoveItemTests(Transport transport) : ApiFixture(transport)
 
         var body = await (await customer.RemoveLineAsync(removed)).ExpectAsync(HttpStatusCode.OK);
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(body.GetProperty("message").GetString(), Is.EqualTo("Cart item deleted successfully"));
             Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [kept] = 3 }));

@@ -16,7 +16,7 @@ public sealed class UpdateItemTests(Transport transport) : ApiFixture(transport)
 
         var body = await (await customer.UpdateLineAsync(product, 7)).ExpectAsync(HttpStatusCode.OK);
 
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(body.GetProperty("message").GetString(), Is.EqualTo("Cart updated successfully"));
             Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 7 }));
