@@ -29,14 +29,14 @@ internal sealed class OrderPlacement(
         var cart = (await carts.GetResponse<CartLines>(new GetCartLines(customerId), cancellationToken)).Message.Lines;
         if (cart.Count == 0)
         {
-            return new PlacementOutcome(null, ApiProblems.BadRequest(OrdersMessages.CartEmpty));
+            return await RefuseAsync(customerId, key, ApiProblems.BadRequest(OrdersMessages.CartEmpty), cancellationToken);
         }
 
         var found = await catalog.GetResponse<ProductsFound>(new FindProducts(cart.Select(line => line.ProductId).ToList()), cancellationToken);
         var prices = found.Message.Products.ToDictionary(product => product.Id, product => product.Price);
         if (cart.FirstOrDefault(line => !prices.ContainsKey(line.ProductId)) is { } gone)
         {
-            return new PlacementOutcome(null, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)));
+            return await RefuseAsync(customerId, key, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)), cancellationToken);
         }
 
         var lines = cart.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
@@ -74,6 +74,15 @@ internal sealed class OrderPlacement(
             OrderEvents.Key(order.Id));
         return new PlacementOutcome(order, null);
     }
+
+    /// <summary>
+    /// Refuses the request, unless a concurrent request with the same key placed its order after the first
+    /// look-up: that order's commit is what emptied the cart, so it is visible by now and is the answer.
+    /// </summary>
+    private async Task<PlacementOutcome> RefuseAsync(int customerId, string? key, ProblemHttpResult problem, CancellationToken cancellationToken) =>
+        key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier
+            ? earlier
+            : new PlacementOutcome(null, problem);
 
     private async Task<PlacementOutcome?> FindByKeyAsync(int customerId, string key, CancellationToken cancellationToken)
     {

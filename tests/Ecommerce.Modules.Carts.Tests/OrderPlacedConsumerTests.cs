@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Ecommerce.Modules.Orders.Contracts;
+using Ecommerce.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.Modules.Carts.Tests;
+
+/// <summary>The carts module's OrderPlaced consumer takes what was ordered out of the cart, once per message.</summary>
+[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+public sealed class OrderPlacedConsumerTests(Transport transport) : ApiFixture(transport)
+{
+    [Test]
+    public async Task The_same_OrderPlaced_delivered_twice_takes_the_ordered_quantity_out_once()
+    {
+        var customer = await App.NewCustomerAsync();
+        var ordered = await Admin.NewProductAsync(stock: 10);
+        var untouched = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(ordered, 5)).ExpectAsync(HttpStatusCode.OK);
+        await (await customer.AddToCartAsync(untouched, 1)).ExpectAsync(HttpStatusCode.OK);
+        var message = OrderPlacedFor(customer.Id, new OrderLine(ordered, 2));
+
+        await DeliverAsync(message);
+        await DeliverAsync(message);
+
+        Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [ordered] = 3, [untouched] = 1 }));
+    }
+
+    [Test]
+    public async Task Two_different_OrderPlaced_messages_each_take_their_quantity_out()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(product, 5)).ExpectAsync(HttpStatusCode.OK);
+
+        await DeliverAsync(OrderPlacedFor(customer.Id, new OrderLine(product, 2)));
+        await DeliverAsync(OrderPlacedFor(customer.Id, new OrderLine(product, 2)));
+
+        Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 1 }));
+    }
+
+    [Test]
+    public async Task A_line_ordered_whole_leaves_the_cart()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(product, 2)).ExpectAsync(HttpStatusCode.OK);
+        var message = OrderPlacedFor(customer.Id, new OrderLine(product, 2));
+
+        await DeliverAsync(message);
+        await DeliverAsync(message);
+
+        Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
+    }
+
+    /// <summary>An order id no real order of the test host can have.</summary>
+    private static IntegrationMessage OrderPlacedFor(int customerId, params OrderLine[] lines)
+    {
+        var orderId = 1_000_000 + Random.Shared.Next(1_000_000_000);
+        return IntegrationMessage.For(new OrderPlaced(orderId, customerId, lines), orderId.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private async Task DeliverAsync(IntegrationMessage message)
+    {
+        var deadLettered = await App.Services.GetRequiredService<IntegrationEventConsumers>().DeliverAsync(message, module: null, CancellationToken.None);
+        Assert.That(deadLettered, Is.Empty);
+    }
+}

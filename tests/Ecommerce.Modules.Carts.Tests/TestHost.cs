@@ -1,0 +1,18 @@
+using Ecommerce.Testing;
+
+[assembly: Parallelizable(ParallelScope.Fixtures)]
+
+namespace Ecommerce.Modules.Carts.Tests;
+
+/// <summary>The hosts (one per transport) that every fixture of this assembly shares.</summary>
+[SetUpFixture]
+public sealed class TestHost
+{
+    public static HostPool Pool { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void Start() => Pool = new HostPool();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await Pool.DisposeAsync();
+}
