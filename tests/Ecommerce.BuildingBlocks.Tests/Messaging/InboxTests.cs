@@ -1,5 +1,6 @@
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Ecommerce.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.BuildingBlocks.Tests.Messaging;

@@ -19,7 +19,7 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public MessagingHost()
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataDirectory"] = _directory,

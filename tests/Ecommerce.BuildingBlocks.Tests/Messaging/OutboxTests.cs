@@ -1,5 +1,6 @@
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.Testing;
 
 namespace Ecommerce.BuildingBlocks.Tests.Messaging;
 
