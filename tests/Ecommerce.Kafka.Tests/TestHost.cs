@@ -8,11 +8,8 @@ namespace Ecommerce.Kafka.Tests;
 [SetUpFixture]
 public sealed class TestHost
 {
-    public static HostPool Pool { get; private set; } = null!;
-
-    [OneTimeSetUp]
-    public void Start() => Pool = new HostPool();
+    public static HostPool Pool => HostPool.Shared;
 
     [OneTimeTearDown]
-    public async Task Stop() => await Pool.DisposeAsync();
+    public async Task Stop() => await HostPool.Shared.DisposeAsync();
 }

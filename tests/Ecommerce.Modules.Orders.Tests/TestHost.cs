@@ -8,11 +8,6 @@ namespace Ecommerce.Modules.Orders.Tests;
 [SetUpFixture]
 public sealed class TestHost
 {
-    public static HostPool Pool { get; private set; } = null!;
-
-    [OneTimeSetUp]
-    public void Start() => Pool = new HostPool();
-
     [OneTimeTearDown]
-    public async Task Stop() => await Pool.DisposeAsync();
+    public async Task Stop() => await HostPool.Shared.DisposeAsync();
 }

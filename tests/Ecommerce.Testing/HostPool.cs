@@ -6,6 +6,9 @@ namespace Ecommerce.Testing;
 /// <summary>One shared host per transport for a test assembly, started on first use and disposed with the pool.</summary>
 public sealed class HostPool : IAsyncDisposable
 {
+    /// <summary>The pool of this test process, i.e. of this test assembly; its SetUpFixture disposes it at the end.</summary>
+    public static HostPool Shared { get; } = new();
+
     private readonly ConcurrentDictionary<Transport, Lazy<Task<EcommerceApp>>> _apps = new();
 
     /// <summary>The brokers of the pool's mock Kafka cluster, for plain Kafka clients in tests.</summary>

@@ -1,6 +1,6 @@
-using Ecommerce.Testing;
+using NUnit.Framework;
 
-namespace Ecommerce.Modules.Orders.Tests;
+namespace Ecommerce.Testing;
 
 /// <summary>
 /// Base of the API fixtures: the shared host of the fixture's transport and its signed-in admin.
@@ -15,7 +15,7 @@ public abstract class ApiFixture(Transport transport)
     [OneTimeSetUp]
     public async Task ConnectAsync()
     {
-        App = await TestHost.Pool.GetAsync(transport);
+        App = await HostPool.Shared.GetAsync(transport);
         Admin = await App.AdminAsync();
     }
 }
