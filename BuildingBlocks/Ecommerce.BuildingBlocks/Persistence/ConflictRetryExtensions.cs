@@ -9,7 +9,8 @@ public static class ConflictRetryExtensions
     /// <summary>
     /// Runs <paramref name="attempt"/> again, on a cleared context, when a concurrent writer won a race
     /// it lost (a concurrency token or a unique index said so). Only for work that reads what it changes
-    /// inside the attempt and has no side effect outside the database. SQLite writers are queued and
+    /// inside the attempt and whose effects outside the database are idempotent (a refund keyed by its
+    /// order id, say). SQLite writers are queued and
     /// never conflict; this is for servers that run writers side by side.
     /// </summary>
     public static async Task<T> RetryOnConflictAsync<T>(
