@@ -35,24 +35,35 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
 
     public IReadOnlyCollection<Type> MessageTypes { get; }
 
-    public Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
+    public async Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
     {
+        // Handled or parked before: a redelivered poison message must not even be read again.
+        if (await IsRecordedAsync(message.MessageId, cancellationToken))
+        {
+            return;
+        }
+
         var body = MessageSerializer.Deserialize(message.Payload, messageType);
         var headers = Pipe.Execute<SendContext>(context =>
         {
             context.MessageId = message.MessageId;
             context.CorrelationId = message.CorrelationId;
         });
-        return _mediator.Send(body, messageType, headers, cancellationToken);
+        await _mediator.Send(body, messageType, headers, cancellationToken);
     }
 
-    public async Task DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
+    public async Task<bool> DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await db.InWriteTransactionAsync(
-            token =>
+        return await db.InWriteTransactionAsync(
+            async token =>
             {
+                if (await Inbox(db).AnyAsync(x => x.MessageId == message.MessageId && x.Consumer == ConsumerName, token))
+                {
+                    return false; // A concurrent delivery got there first.
+                }
+
                 var now = DateTime.UtcNow;
                 db.Set<DeadLetter>().Add(new DeadLetter
                 {
@@ -64,9 +75,18 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
                     Attempts = attempts,
                     FailedAt = now,
                 });
-                db.Set<InboxMessage>().Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
-                return Task.CompletedTask;
+                Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
+                return true;
             },
             cancellationToken);
     }
+
+    private async Task<bool> IsRecordedAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await Inbox(db).AnyAsync(x => x.MessageId == messageId && x.Consumer == ConsumerName, cancellationToken);
+    }
+
+    private static DbSet<InboxMessage> Inbox(TContext db) => db.Set<InboxMessage>();
 }

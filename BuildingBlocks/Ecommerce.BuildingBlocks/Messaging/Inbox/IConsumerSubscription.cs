@@ -15,5 +15,6 @@ public interface IConsumerSubscription
     Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken);
 
     /// <summary>Parks a message the consumer kept failing on, and marks it handled for this consumer.</summary>
-    Task DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken);
+    /// <returns>False if the message was already recorded for this consumer, and nothing was parked.</returns>
+    Task<bool> DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken);
 }

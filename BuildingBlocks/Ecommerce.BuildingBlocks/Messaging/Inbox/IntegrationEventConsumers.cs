@@ -65,8 +65,7 @@ public sealed class IntegrationEventConsumers
                 {
                     _logger.LogError(error, "{Consumer} failed {Attempts} times on {MessageType} {MessageId}; dead-lettered",
                         subscription.ConsumerName, attempt, message.Type, message.MessageId);
-                    await subscription.DeadLetterAsync(message, error, attempt, cancellationToken);
-                    return error;
+                    return await subscription.DeadLetterAsync(message, error, attempt, cancellationToken) ? error : null;
                 }
 
                 _logger.LogWarning(error, "{Consumer} failed on {MessageType} {MessageId} (try {Attempt}); retrying",
