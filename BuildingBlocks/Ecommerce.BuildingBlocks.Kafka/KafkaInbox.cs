@@ -31,7 +31,7 @@ internal sealed class KafkaInbox(
     private Task Start(string module, List<string> subscribed, CancellationToken stopping)
     {
         var consumer = new ModuleConsumer(
-            module, subscribed, connection, producer, topics, consumers, loggers.CreateLogger($"{typeof(ModuleConsumer).FullName}.{module}"));
+            module, subscribed, connection, new DeadLetterForwarder(producer), topics, consumers, loggers.CreateLogger($"{typeof(ModuleConsumer).FullName}.{module}"));
         var done = new TaskCompletionSource();
         var thread = new Thread(() =>
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Confluent.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
@@ -15,7 +14,7 @@ internal sealed class ModuleConsumer(
     string module,
     IReadOnlyList<string> topics,
     KafkaConnection connection,
-    KafkaProducer producer,
+    DeadLetterForwarder deadLetters,
     KafkaTopicInitializer topicInitializer,
     IntegrationEventConsumers consumers,
     ILogger logger)
@@ -96,13 +95,13 @@ internal sealed class ModuleConsumer(
                 var deadLettered = consumers.DeliverAsync(message, module, stopping).GetAwaiter().GetResult();
                 foreach (var failure in deadLettered)
                 {
-                    ForwardToDeadLetters(record, failure.Consumer, failure.Error.ToString(), stopping);
+                    deadLetters.Forward(record, failure.Consumer, failure.Error.ToString(), stopping);
                 }
             }
             else
             {
                 logger.LogError("{Module} got a record it cannot read at {Position}: {Problem}", module, record.TopicPartitionOffset, problem);
-                ForwardToDeadLetters(record, module, problem!, stopping);
+                deadLetters.Forward(record, module, problem!, stopping);
             }
 
             consumer.StoreOffset(record);
@@ -114,22 +113,5 @@ internal sealed class ModuleConsumer(
             consumer.Seek(record.TopicPartitionOffset);
             stopping.WaitHandle.WaitOne(RetryPause);
         }
-    }
-
-    private void ForwardToDeadLetters(ConsumeResult<string, byte[]> record, string consumer, string error, CancellationToken stopping)
-    {
-        var headers = new Headers();
-        foreach (var header in record.Message.Headers ?? [])
-        {
-            headers.Add(header.Key, header.GetValueBytes());
-        }
-
-        headers.Add(KafkaHeaders.Error, KafkaHeaders.Encode(error.Length > 4000 ? error[..4000] : error));
-        headers.Add(KafkaHeaders.FailedConsumer, KafkaHeaders.Encode(consumer));
-        headers.Add(KafkaHeaders.OriginalTopic, KafkaHeaders.Encode(record.Topic));
-        headers.Add(KafkaHeaders.OriginalPartition, KafkaHeaders.Encode(record.Partition.Value.ToString(CultureInfo.InvariantCulture)));
-        headers.Add(KafkaHeaders.OriginalOffset, KafkaHeaders.Encode(record.Offset.Value.ToString(CultureInfo.InvariantCulture)));
-        var deadLetter = new Message<string, byte[]> { Key = record.Message.Key, Value = record.Message.Value, Headers = headers };
-        producer.ProduceAsync(KafkaTopics.DeadLetterOf(record.Topic), deadLetter, stopping).GetAwaiter().GetResult();
     }
 }
