@@ -28,6 +28,11 @@ public sealed class MessagingOptions
 
     public int OutboxBatchSize { get; init; } = 100;
 
+    /// <summary>How long sent outbox rows are kept (for audit and replays by hand) before they are deleted.</summary>
+    public TimeSpan OutboxRetention { get; init; } = TimeSpan.FromDays(7);
+
+    public TimeSpan OutboxCleanupInterval { get; init; } = TimeSpan.FromHours(1);
+
     public static MessagingOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
 }

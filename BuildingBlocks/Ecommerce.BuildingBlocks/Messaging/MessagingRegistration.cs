@@ -35,5 +35,6 @@ public static class MessagingRegistration
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxWakeUpInterceptor<TContext>>();
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<OutboxDispatcher<TContext>>(provider, module));
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<OutboxCleanup<TContext>>(provider, module));
     }
 }

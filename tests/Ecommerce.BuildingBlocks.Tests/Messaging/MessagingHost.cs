@@ -17,7 +17,7 @@ public sealed class MessagingHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecommerce-messaging-tests", Guid.NewGuid().ToString("N"));
     private readonly IHost _host;
 
-    public MessagingHost()
+    public MessagingHost(IDictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,6 +26,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:RetryDelay"] = "00:00:00.005",
             ["Messaging:MaxDeliveryAttempts"] = "4",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddModuleDatabase<LedgerDb, LedgerDb, LedgerDb>(builder.Configuration, Module);
         builder.Services.AddIntegrationEventConsumer<LedgerConsumer, LedgerDb>(Module);

@@ -74,4 +74,20 @@ public sealed class OutboxTests
         var entries = await Eventually.Until(host.EntriesAsync, entries => entries.Count == texts.Length, "every event");
         Assert.That(entries, Is.EqualTo(texts));
     }
+
+    [Test]
+    public async Task Sent_rows_are_deleted_once_older_than_the_retention()
+    {
+        await using var host = new MessagingHost(new Dictionary<string, string?>
+        {
+            ["Messaging:OutboxRetention"] = "00:00:00",
+            ["Messaging:OutboxCleanupInterval"] = "00:00:00.050",
+        });
+        await host.PublishAsync("sent");
+        await host.StartAsync();
+
+        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("sent"), "the event to be consumed");
+        var rows = await Eventually.Until(host.OutboxAsync, rows => rows.Count == 0, "the sent row to be deleted");
+        Assert.That(rows, Is.Empty);
+    }
 }
