@@ -9,7 +9,7 @@ internal sealed class GetCartLinesConsumer(CartStore carts) : IConsumer<GetCartL
 {
     public async Task Consume(ConsumeContext<GetCartLines> context)
     {
-        var cart = await carts.FindAsync(context.Message.CustomerId, context.CancellationToken);
+        var cart = await carts.ReadAsync(context.Message.CustomerId, context.CancellationToken);
         var lines = cart?.Items.Select(item => new CartLine(item.ProductId, item.Quantity)).ToList() ?? [];
         await context.RespondAsync(new CartLines(lines));
     }

@@ -16,7 +16,7 @@ internal sealed class CartStore(CartsDbContext db)
             attempt => db.InWriteTransactionAsync(
                 async token =>
                 {
-                    var cart = await FindAsync(customerId, token);
+                    var cart = await LoadAsync(customerId, token);
                     if (cart is null)
                     {
                         cart = Cart.For(customerId);
@@ -34,6 +34,11 @@ internal sealed class CartStore(CartsDbContext db)
                 attempt),
             cancellationToken);
 
-    public Task<Cart?> FindAsync(int customerId, CancellationToken cancellationToken) =>
+    /// <summary>The cart as it is now, for reading only.</summary>
+    public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) =>
+        db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+
+    /// <summary>The cart, tracked: changes to it are saved with the caller's write transaction.</summary>
+    public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) =>
         db.Carts.Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
 }

@@ -17,7 +17,7 @@ internal static class GetCartEndpoint
 
     private static async Task<Ok<CartResponse>> HandleAsync(ClaimsPrincipal user, CartStore carts, CancellationToken cancellationToken)
     {
-        var cart = await carts.FindAsync(user.UserId(), cancellationToken)
+        var cart = await carts.ReadAsync(user.UserId(), cancellationToken)
             ?? await carts.ChangeAsync(user.UserId(), _ => true, cancellationToken);
         return TypedResults.Ok(CartResponse.From(cart!));
     }

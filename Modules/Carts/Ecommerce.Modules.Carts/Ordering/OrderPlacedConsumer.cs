@@ -10,7 +10,7 @@ internal sealed class OrderPlacedConsumer(CartStore carts) : IConsumer<OrderPlac
     public async Task Consume(ConsumeContext<OrderPlaced> context)
     {
         var order = context.Message;
-        var cart = await carts.FindAsync(order.CustomerId, context.CancellationToken);
+        var cart = await carts.LoadAsync(order.CustomerId, context.CancellationToken);
         cart?.TakeOut(order.Lines.Select(line => (line.ProductId, line.Quantity)));
     }
 }

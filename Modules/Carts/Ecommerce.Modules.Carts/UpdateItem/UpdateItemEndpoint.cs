@@ -25,7 +25,7 @@ internal static class UpdateItemEndpoint
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, UpdateItemRequest request, ClaimsPrincipal user, ProductCatalog catalog, CartStore carts, CancellationToken cancellationToken)
     {
-        var cart = await carts.FindAsync(user.UserId(), cancellationToken);
+        var cart = await carts.ReadAsync(user.UserId(), cancellationToken);
         if (cart?.Find(id) is null)
         {
             return ApiProblems.NotFound(CartsMessages.ItemNotFound);
