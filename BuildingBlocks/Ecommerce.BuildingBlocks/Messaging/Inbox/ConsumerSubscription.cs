@@ -59,7 +59,7 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
         return await db.InWriteTransactionAsync(
             async token =>
             {
-                if (await Inbox(db).AnyAsync(x => x.MessageId == message.MessageId && x.Consumer == ConsumerName, token))
+                if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, token))
                 {
                     return false; // A concurrent delivery got there first.
                 }
@@ -85,7 +85,7 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await Inbox(db).AnyAsync(x => x.MessageId == messageId && x.Consumer == ConsumerName, cancellationToken);
+        return await Inbox(db).HasAsync(messageId, ConsumerName, cancellationToken);
     }
 
     private static DbSet<InboxMessage> Inbox(TContext db) => db.Set<InboxMessage>();

@@ -26,7 +26,7 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
             async cancellationToken =>
             {
                 var inbox = db.Set<InboxMessage>();
-                if (await inbox.AnyAsync(x => x.MessageId == messageId && x.Consumer == consumerName, cancellationToken))
+                if (await inbox.HasAsync(messageId, consumerName, cancellationToken))
                 {
                     return;
                 }

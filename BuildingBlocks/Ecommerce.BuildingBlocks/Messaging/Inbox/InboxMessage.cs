@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
 
 /// <summary>"This consumer handled this message": written in the consumer's own transaction.</summary>
@@ -8,4 +10,10 @@ public sealed class InboxMessage
     public string Consumer { get; init; } = "";
 
     public DateTime HandledAt { get; init; }
+}
+
+internal static class InboxQueries
+{
+    public static Task<bool> HasAsync(this IQueryable<InboxMessage> inbox, Guid messageId, string consumer, CancellationToken cancellationToken) =>
+        inbox.AnyAsync(entry => entry.MessageId == messageId && entry.Consumer == consumer, cancellationToken);
 }
