@@ -10,8 +10,8 @@ public static class ConflictRetryExtensions
     /// Runs <paramref name="attempt"/> again, on a cleared context, when a concurrent writer won a race
     /// it lost (a concurrency token or a unique index said so). Only for work that reads what it changes
     /// inside the attempt and whose effects outside the database are idempotent (a refund keyed by its
-    /// order id, say). SQLite writers are queued and
-    /// never conflict; this is for servers that run writers side by side.
+    /// order id, say). SQLite writers are queued and never conflict; this is for servers that run
+    /// writers side by side.
     /// </summary>
     public static async Task<T> RetryOnConflictAsync<T>(
         this DbContext db, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
