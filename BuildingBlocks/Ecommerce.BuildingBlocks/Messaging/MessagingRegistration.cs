@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ecommerce.BuildingBlocks.Messaging;
 
@@ -23,11 +24,16 @@ public static class MessagingRegistration
         where TConsumer : class, IConsumer
         where TContext : DbContext
     {
-        services.AddScoped<TConsumer>();
+        services.TryAddScoped<TConsumer>();
         services.AddSingleton<IConsumerSubscription>(provider =>
             new ConsumerSubscription<TConsumer, TContext>(provider.GetRequiredService<IServiceScopeFactory>(), module));
         return services;
     }
+
+    internal static void AddIntegrationEventConsumer(this IServiceCollection services, Type consumer, Type context, string module) =>
+        typeof(MessagingRegistration).GetMethod(nameof(AddIntegrationEventConsumer), [typeof(IServiceCollection), typeof(string)])!
+            .MakeGenericMethod(consumer, context)
+            .Invoke(null, [services, module]);
 
     internal static void AddOutbox<TContext>(this IServiceCollection services, string module)
         where TContext : DbContext

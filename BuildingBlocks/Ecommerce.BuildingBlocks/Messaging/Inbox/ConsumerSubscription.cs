@@ -31,6 +31,8 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
 
     public string ConsumerName { get; } = MessageTypeName.Of(typeof(TConsumer));
 
+    public Type ConsumerType => typeof(TConsumer);
+
     public string Module { get; }
 
     public IReadOnlyCollection<Type> MessageTypes { get; }

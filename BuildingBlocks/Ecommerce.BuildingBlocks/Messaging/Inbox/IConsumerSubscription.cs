@@ -6,6 +6,9 @@ public interface IConsumerSubscription
     /// <summary>Stable name recorded in the inbox and on dead letters.</summary>
     string ConsumerName { get; }
 
+    /// <summary>The MassTransit consumer class.</summary>
+    Type ConsumerType { get; }
+
     /// <summary>The module whose DbContext holds the consumer's inbox.</summary>
     string Module { get; }
 

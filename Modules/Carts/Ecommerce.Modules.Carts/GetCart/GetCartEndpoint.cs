@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Carts.CustomerCarts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,9 +9,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Carts.GetCart;
 
-internal static class GetCartEndpoint
+internal sealed class GetCartEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/cart", HandleAsync)
             .WithName("GetCart")
             .WithSummary("The caller's cart; created empty on first use, and its cartId stays.");

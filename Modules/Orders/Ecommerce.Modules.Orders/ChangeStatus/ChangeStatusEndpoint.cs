@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
@@ -13,9 +14,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Orders.ChangeStatus;
 
-internal static class ChangeStatusEndpoint
+internal sealed class ChangeStatusEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPatch("/order/{id}", HandleAsync)
             .WithName("ChangeOrderStatus")
             .WithSummary("Moves an order along the status table: the owner or an admin cancels; an admin ships, delivers and refunds.")

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Orders.Contracts;
@@ -16,11 +17,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.Checkout;
 
-internal static class CheckoutEndpoint
+internal sealed class CheckoutEndpoint : IEndpoint
 {
     private const string Summary = "Pays for a Confirmed order (the owner only); repeating it for a paid order answers 200 and charges nothing.";
 
-    public static void Map(IEndpointRouteBuilder endpoints)
+    public void Map(IEndpointRouteBuilder endpoints)
     {
         Document(endpoints.MapGet("/orders/{id}/checkout", HandleAsync).WithName("Checkout"));
         Document(endpoints.MapPost("/orders/{id}/checkout", HandleAsync).WithName("CheckoutPost"));

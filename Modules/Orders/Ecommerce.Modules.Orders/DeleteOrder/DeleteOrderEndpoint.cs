@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Orders.CustomerOrders;
@@ -11,12 +12,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Orders.DeleteOrder;
 
-internal static class DeleteOrderEndpoint
+internal sealed class DeleteOrderEndpoint : IEndpoint
 {
     private static readonly OrderStatus[] Deletable =
         [OrderStatus.Pending, OrderStatus.Confirmed, OrderStatus.Rejected, OrderStatus.Cancelled];
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapDelete("/order/{id}", HandleAsync)
             .WithName("DeleteOrder")
             .WithSummary("Deletes an order that was never paid (Pending, Confirmed, Rejected, Cancelled), releasing any stock it holds.")

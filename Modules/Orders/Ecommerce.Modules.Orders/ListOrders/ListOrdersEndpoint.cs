@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
 using Microsoft.AspNetCore.Builder;
@@ -10,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.ListOrders;
 
-internal static class ListOrdersEndpoint
+internal sealed class ListOrdersEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/orders", HandleAsync)
             .WithName("ListOrders")
             .WithSummary("The caller's orders, newest first; an admin sees everyone's.");

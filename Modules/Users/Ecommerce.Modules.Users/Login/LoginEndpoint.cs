@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
@@ -14,9 +15,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Users.Login;
 
-internal static class LoginEndpoint
+internal sealed class LoginEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/login", HandleAsync)
             .WithName("Login")
             .WithSummary("Exchanges email and password for a bearer token. Five wrong passwords in a row lock the account for 5 minutes.")

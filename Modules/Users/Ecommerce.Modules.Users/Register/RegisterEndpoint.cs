@@ -1,6 +1,7 @@
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
@@ -16,9 +17,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Users.Register;
 
-internal static class RegisterEndpoint
+internal sealed class RegisterEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/register", HandleAsync)
             .WithName("Register")
             .WithSummary("Creates a customer account.")

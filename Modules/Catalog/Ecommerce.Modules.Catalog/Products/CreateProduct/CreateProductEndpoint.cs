@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
@@ -9,9 +10,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Catalog.Products.CreateProduct;
 
-internal static class CreateProductEndpoint
+internal sealed class CreateProductEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/product", HandleAsync)
             .WithName("CreateProduct")
             .WithSummary("Adds a product to the catalog (Admin).")

@@ -1,4 +1,5 @@
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Catalog.Data;
@@ -10,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.Products.DeleteProduct;
 
-internal static class DeleteProductEndpoint
+internal sealed class DeleteProductEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapDelete("/product/{id}", HandleAsync)
             .WithName("DeleteProduct")
             .WithSummary("Removes a product from the catalog (Admin). Orders already placed keep their lines.")

@@ -1,4 +1,5 @@
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Catalog.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.Products.GetProduct;
 
-internal static class GetProductEndpoint
+internal sealed class GetProductEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/product/{id}", HandleAsync)
             .WithName("GetProduct")
             .WithSummary("One product.")

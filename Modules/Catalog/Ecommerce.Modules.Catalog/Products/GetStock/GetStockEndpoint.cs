@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.Modules.Catalog.Data;
 using Microsoft.AspNetCore.Builder;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.Products.GetStock;
 
-internal static class GetStockEndpoint
+internal sealed class GetStockEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/product/stock", HandleAsync)
             .WithName("GetStock")
             .WithSummary("Current stock of up to 100 products: those that exist, in the order first asked, each once.")

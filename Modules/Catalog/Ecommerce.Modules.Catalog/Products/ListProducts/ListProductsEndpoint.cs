@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.Modules.Catalog.Data;
 using Microsoft.AspNetCore.Builder;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.Products.ListProducts;
 
-internal static class ListProductsEndpoint
+internal sealed class ListProductsEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/products", HandleAsync)
             .WithName("ListProducts")
             .WithSummary("A page of products, ordered by id (limit 1-100, default 20).")

@@ -1,4 +1,5 @@
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
@@ -10,9 +11,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Catalog.Products.UpdateProduct;
 
-internal static class UpdateProductEndpoint
+internal sealed class UpdateProductEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPatch("/product/{id}", HandleAsync)
             .WithName("UpdateProduct")
             .WithSummary("Changes any subset of a product's fields (Admin).")
