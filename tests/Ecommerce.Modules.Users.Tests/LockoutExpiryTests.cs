@@ -68,7 +68,7 @@ public sealed class LockoutExpiryTests
         await using var scope = TestHost.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        await db.InWriteTransactionAsync(
+        await db.WriteAsync(
             async _ =>
             {
                 var account = (await users.FindByEmailAsync(user.Email))!;

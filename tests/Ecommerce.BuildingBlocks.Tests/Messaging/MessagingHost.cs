@@ -52,17 +52,16 @@ public sealed class MessagingHost : IAsyncDisposable
 
     /// <summary>Publishes <paramref name="texts"/> in one committed write transaction.</summary>
     public Task PublishAsync(params string[] texts) =>
-        WithDbAsync(db => db.InWriteTransactionAsync(
-            _ =>
+        WithDbAsync(async db =>
+        {
+            foreach (var text in texts)
             {
-                foreach (var text in texts)
-                {
-                    db.PublishIntegrationEvent(new Noted(text));
-                }
+                db.PublishIntegrationEvent(new Noted(text));
+            }
 
-                return Task.FromResult(true);
-            },
-            CancellationToken.None));
+            await db.WriteAsync(CancellationToken.None);
+            return texts.Length;
+        });
 
     public Task<List<string>> EntriesAsync() =>
         WithDbAsync(db => db.Entries.OrderBy(entry => entry.Id).Select(entry => entry.Text).ToListAsync());

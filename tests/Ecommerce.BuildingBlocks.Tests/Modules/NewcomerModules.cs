@@ -57,14 +57,9 @@ namespace Ecommerce.Modules.Shipping
         public void Map(IEndpointRouteBuilder endpoints) =>
             endpoints.MapPost("/parcels", async (SendParcelRequest request, ShippingDb db, CancellationToken cancellationToken) =>
             {
-                await db.InWriteTransactionAsync(
-                    _ =>
-                    {
-                        db.Parcels.Add(new Parcel { Id = request.ParcelId });
-                        db.PublishIntegrationEvent(new ParcelSent(request.ParcelId));
-                        return Task.CompletedTask;
-                    },
-                    cancellationToken);
+                db.Parcels.Add(new Parcel { Id = request.ParcelId });
+                db.PublishIntegrationEvent(new ParcelSent(request.ParcelId));
+                await db.WriteAsync(cancellationToken);
                 return TypedResults.Ok();
             }).WithValidation<SendParcelRequest>();
     }

@@ -58,29 +58,29 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.InWriteTransactionAsync(
-            async token =>
-            {
-                if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, token))
-                {
-                    return false; // A concurrent delivery got there first.
-                }
+        return await db.WriteAsync(token => ParkAsync(db, message, error, attempts, token), cancellationToken);
+    }
 
-                var now = DateTime.UtcNow;
-                db.Set<DeadLetter>().Add(new DeadLetter
-                {
-                    MessageId = message.MessageId,
-                    Consumer = ConsumerName,
-                    Type = message.Type,
-                    Payload = message.Payload,
-                    Error = error.ToString(),
-                    Attempts = attempts,
-                    FailedAt = now,
-                });
-                Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
-                return true;
-            },
-            cancellationToken);
+    private async Task<bool> ParkAsync(TContext db, IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
+    {
+        if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, cancellationToken))
+        {
+            return false; // A concurrent delivery got there first.
+        }
+
+        var now = DateTime.UtcNow;
+        db.Set<DeadLetter>().Add(new DeadLetter
+        {
+            MessageId = message.MessageId,
+            Consumer = ConsumerName,
+            Type = message.Type,
+            Payload = message.Payload,
+            Error = error.ToString(),
+            Attempts = attempts,
+            FailedAt = now,
+        });
+        Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
+        return true;
     }
 
     private async Task<bool> IsRecordedAsync(Guid messageId, CancellationToken cancellationToken)

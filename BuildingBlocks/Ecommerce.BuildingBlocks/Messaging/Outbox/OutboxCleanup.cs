@@ -44,7 +44,7 @@ internal sealed class OutboxCleanup<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var sentBefore = DateTime.UtcNow - options.OutboxRetention;
-        var deleted = await db.InWriteTransactionAsync(
+        var deleted = await db.WriteAsync(
             token => db.Set<OutboxMessage>().Where(row => row.SentAt != null && row.SentAt < sentBefore).ExecuteDeleteAsync(token),
             cancellationToken);
         if (deleted > 0)

@@ -8,31 +8,30 @@ namespace Ecommerce.Modules.Carts.CustomerCarts;
 internal sealed class CartStore(CartsDbContext db)
 {
     /// <summary>
-    /// Applies <paramref name="change"/> to the customer's cart and commits; retried if a concurrent writer won.
+    /// Applies <paramref name="change"/> to the customer's cart, loaded afresh, and commits; retried if a concurrent
+    /// writer won (safe: the change is applied to what was read inside, and touches nothing outside the database).
     /// </summary>
     /// <returns>The saved cart, or null if <paramref name="change"/> declined (returned false) and nothing changed.</returns>
     public Task<Cart?> ChangeAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken) =>
-        db.RetryOnConflictAsync(
-            attempt => db.InWriteTransactionAsync(
-                async token =>
-                {
-                    var cart = await LoadAsync(customerId, token);
-                    if (cart is null)
-                    {
-                        cart = Cart.For(customerId);
-                        db.Carts.Add(cart);
-                    }
+        db.WriteRetryingOnConflictAsync(token => ApplyAsync(customerId, change, token), cancellationToken);
 
-                    if (!change(cart))
-                    {
-                        return null;
-                    }
+    private async Task<Cart?> ApplyAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken)
+    {
+        var cart = await LoadAsync(customerId, cancellationToken);
+        if (cart is null)
+        {
+            cart = Cart.For(customerId);
+            db.Carts.Add(cart);
+        }
 
-                    await db.SaveChangesAsync(token);
-                    return cart;
-                },
-                attempt),
-            cancellationToken);
+        if (!change(cart))
+        {
+            return null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return cart;
+    }
 
     /// <summary>The cart as it is now, for reading only.</summary>
     public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) =>

@@ -36,31 +36,32 @@ internal sealed class CheckoutEndpoint : IEndpoint
     // Read and charged inside the write transaction: two concurrent checkouts of one order queue, and only the first charges.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, OrdersDbContext db, IPaymentGateway payments, CancellationToken cancellationToken) =>
-        db.InWriteTransactionAsync<Results<Ok<MessageResponse>, ProblemHttpResult>>(
-            async token =>
-            {
-                var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == id, token);
-                if (order is null || order.CustomerId != user.UserId())
-                {
-                    return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
-                }
+        db.WriteAsync(token => PayAsync(id, user, db, payments, token), cancellationToken);
 
-                switch (order.Status)
-                {
-                    case OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered:
-                        return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
-                    case not OrderStatus.Confirmed:
-                        return ApiProblems.Conflict(OrdersMessages.NotReadyForCheckout);
-                }
+    private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> PayAsync(
+        int id, ClaimsPrincipal user, OrdersDbContext db, IPaymentGateway payments, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == id, cancellationToken);
+        if (order is null || order.CustomerId != user.UserId())
+        {
+            return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
+        }
 
-                if (!await payments.ChargeAsync(order.Id, order.CustomerId, order.Total, token))
-                {
-                    return ApiProblems.Problem(StatusCodes.Status402PaymentRequired, OrdersMessages.PaymentDeclined);
-                }
-
-                order.MoveTo(OrderStatus.Paid);
-                db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), OrderEvents.Key(order.Id));
+        switch (order.Status)
+        {
+            case OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered:
                 return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
-            },
-            cancellationToken);
+            case not OrderStatus.Confirmed:
+                return ApiProblems.Conflict(OrdersMessages.NotReadyForCheckout);
+        }
+
+        if (!await payments.ChargeAsync(order.Id, order.CustomerId, order.Total, cancellationToken))
+        {
+            return ApiProblems.Problem(StatusCodes.Status402PaymentRequired, OrdersMessages.PaymentDeclined);
+        }
+
+        order.MoveTo(OrderStatus.Paid);
+        db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), OrderEvents.Key(order.Id));
+        return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
+    }
 }

@@ -24,26 +24,26 @@ internal sealed class DeleteOrderEndpoint : IEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+    // Safe to repeat on a conflict: the order is read inside, and an order that can be deleted was never paid.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken) =>
-        db.RetryOnConflictAsync(
-            attempt => db.InWriteTransactionAsync<Results<Ok<MessageResponse>, ProblemHttpResult>>(
-                async token =>
-                {
-                    if (await db.FindVisibleAsync(id, user, token) is not { } order)
-                    {
-                        return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
-                    }
+        db.WriteRetryingOnConflictAsync(token => DeleteAsync(id, user, db, cancellation, token), cancellationToken);
 
-                    if (!Deletable.Contains(order.Status))
-                    {
-                        return ApiProblems.Conflict(OrdersMessages.CannotDelete(order.Status));
-                    }
+    private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> DeleteAsync(
+        int id, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken)
+    {
+        if (await db.FindVisibleAsync(id, user, cancellationToken) is not { } order)
+        {
+            return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
+        }
 
-                    await cancellation.ReleaseAsync(order, token);
-                    db.Orders.Remove(order);
-                    return TypedResults.Ok(new MessageResponse(OrdersMessages.OrderDeleted));
-                },
-                attempt),
-            cancellationToken);
+        if (!Deletable.Contains(order.Status))
+        {
+            return ApiProblems.Conflict(OrdersMessages.CannotDelete(order.Status));
+        }
+
+        await cancellation.ReleaseAsync(order, cancellationToken);
+        db.Orders.Remove(order);
+        return TypedResults.Ok(new MessageResponse(OrdersMessages.OrderDeleted));
+    }
 }

@@ -42,7 +42,7 @@ internal sealed class OrderPlacement(
         var lines = cart.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
         try
         {
-            return await db.InWriteTransactionAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
+            return await db.WriteAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
         }
         catch (DbUpdateException) when (key is not null)
         {

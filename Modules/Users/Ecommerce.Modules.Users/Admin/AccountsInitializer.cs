@@ -16,32 +16,31 @@ internal sealed class AccountsInitializer(
     AdminOptions admin,
     ILogger<AccountsInitializer> logger) : IModuleInitializer
 {
-    public Task InitializeAsync(CancellationToken cancellationToken) =>
-        db.InWriteTransactionAsync(
-            async _ =>
-            {
-                foreach (var role in new[] { Roles.Customer, Roles.Admin })
-                {
-                    if (!await roles.RoleExistsAsync(role))
-                    {
-                        Require(await roles.CreateAsync(new IdentityRole<int>(role)), $"create the {role} role");
-                    }
-                }
+    public Task InitializeAsync(CancellationToken cancellationToken) => db.WriteAsync(_ => SeedAsync(), cancellationToken);
 
-                if (admin.IsConfigured && await users.FindByEmailAsync(admin.Email!) is null)
-                {
-                    var user = new User
-                    {
-                        Email = admin.Email,
-                        UserName = string.IsNullOrWhiteSpace(admin.Username) ? "admin" : admin.Username,
-                        CreatedAt = DateTime.UtcNow,
-                    };
-                    Require(await users.CreateAsync(user, admin.Password!), "create the administrator");
-                    Require(await users.AddToRoleAsync(user, Roles.Admin), "make the administrator an Admin");
-                    logger.LogInformation("Created the administrator {Email}", admin.Email);
-                }
-            },
-            cancellationToken);
+    private async Task SeedAsync()
+    {
+        foreach (var role in new[] { Roles.Customer, Roles.Admin })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Require(await roles.CreateAsync(new IdentityRole<int>(role)), $"create the {role} role");
+            }
+        }
+
+        if (admin.IsConfigured && await users.FindByEmailAsync(admin.Email!) is null)
+        {
+            var user = new User
+            {
+                Email = admin.Email,
+                UserName = string.IsNullOrWhiteSpace(admin.Username) ? "admin" : admin.Username,
+                CreatedAt = DateTime.UtcNow,
+            };
+            Require(await users.CreateAsync(user, admin.Password!), "create the administrator");
+            Require(await users.AddToRoleAsync(user, Roles.Admin), "make the administrator an Admin");
+            logger.LogInformation("Created the administrator {Email}", admin.Email);
+        }
+    }
 
     private static void Require(IdentityResult result, string what)
     {

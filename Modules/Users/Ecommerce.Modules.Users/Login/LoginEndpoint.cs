@@ -49,21 +49,21 @@ internal sealed class LoginEndpoint : IEndpoint
         }
 
         var passwordMatches = await users.CheckPasswordAsync(user, request.Password!);
-        await db.InWriteTransactionAsync(
-            async _ =>
-            {
-                // Reload inside the transaction: counting a failure must not race another attempt.
-                await db.Entry(user).ReloadAsync(cancellationToken);
-                var counted = passwordMatches ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user);
-                if (!counted.Succeeded)
-                {
-                    throw new InvalidOperationException($"Could not record the login attempt: {counted}");
-                }
-            },
-            cancellationToken);
+        await db.WriteAsync(token => CountAttemptAsync(user, passwordMatches, users, db, token), cancellationToken);
 
         return passwordMatches
             ? TypedResults.Ok(new LoginResponse(UsersMessages.LoginSuccessful, tokens.Issue(user, await users.GetRolesAsync(user))))
             : ApiProblems.BadRequest(UsersMessages.InvalidPassword);
+    }
+
+    private static async Task CountAttemptAsync(User user, bool passwordMatches, UserManager<User> users, UsersDbContext db, CancellationToken cancellationToken)
+    {
+        // Reloaded inside the transaction: counting a failure must not race another attempt.
+        await db.Entry(user).ReloadAsync(cancellationToken);
+        var counted = passwordMatches ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user);
+        if (!counted.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not record the login attempt: {counted}");
+        }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class RegisterEndpoint : IEndpoint
         bool created;
         try
         {
-            created = await db.InWriteTransactionAsync(_ => CreateAsync(user, users, db), cancellationToken);
+            created = await db.WriteAsync(_ => CreateAsync(user, users, db), cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -30,7 +30,7 @@ internal sealed class CreateProductEndpoint : IEndpoint
             Stock = request.Stock!.Value,
         };
         db.Products.Add(product);
-        await db.InWriteTransactionAsync(_ => Task.CompletedTask, cancellationToken);
+        await db.WriteAsync(cancellationToken);
         return TypedResults.Created($"/product/{product.Id}", ProductResponse.From(product));
     }
 }

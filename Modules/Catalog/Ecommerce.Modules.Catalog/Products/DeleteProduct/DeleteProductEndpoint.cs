@@ -23,9 +23,7 @@ internal sealed class DeleteProductEndpoint : IEndpoint
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, CatalogDbContext db, CancellationToken cancellationToken)
     {
-        var deleted = await db.InWriteTransactionAsync(
-            token => db.Products.Where(product => product.Id == id).ExecuteDeleteAsync(token),
-            cancellationToken);
+        var deleted = await db.WriteAsync(token => db.Products.Where(product => product.Id == id).ExecuteDeleteAsync(token), cancellationToken);
 
         return deleted == 0
             ? ApiProblems.NotFound(CatalogMessages.ProductNotFound)

@@ -24,24 +24,24 @@ internal sealed class UpdateProductEndpoint : IEndpoint
     private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(
         int id, UpdateProductRequest request, CatalogDbContext db, CancellationToken cancellationToken)
     {
-        var product = await db.InWriteTransactionAsync(
-            async token =>
-            {
-                var product = await db.Products.FindAsync([id], token);
-                if (product is not null)
-                {
-                    product.Name = request.Name?.Trim() ?? product.Name;
-                    product.Description = request.Description ?? product.Description;
-                    product.Price = request.Price ?? product.Price;
-                    product.Stock = request.Stock ?? product.Stock;
-                }
-
-                return product;
-            },
-            cancellationToken);
+        var product = await db.WriteAsync(token => ChangeAsync(id, request, db, token), cancellationToken);
 
         return product is null
             ? ApiProblems.NotFound(CatalogMessages.ProductNotFound)
             : TypedResults.Ok(ProductResponse.From(product));
+    }
+
+    private static async Task<Product?> ChangeAsync(int id, UpdateProductRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.FindAsync([id], cancellationToken);
+        if (product is not null)
+        {
+            product.Name = request.Name?.Trim() ?? product.Name;
+            product.Description = request.Description ?? product.Description;
+            product.Price = request.Price ?? product.Price;
+            product.Stock = request.Stock ?? product.Stock;
+        }
+
+        return product;
     }
 }
