@@ -13,6 +13,7 @@ public static class MessagingRegistration
     /// <summary>Outbox, inbox and the in-process transport; a Kafka transport replaces the latter when configured.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(MessagingOptions.From(configuration));
         services.AddSingleton<IntegrationEventConsumers>();
         services.AddSingleton<IOutboxTransport, InProcessTransport>();
@@ -26,7 +27,8 @@ public static class MessagingRegistration
     {
         services.TryAddScoped<TConsumer>();
         services.AddSingleton<IConsumerSubscription>(provider =>
-            new ConsumerSubscription<TConsumer, TContext>(provider.GetRequiredService<IServiceScopeFactory>(), module));
+            new ConsumerSubscription<TConsumer, TContext>(
+                provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), module));
         return services;
     }
 

@@ -15,18 +15,20 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
     private readonly IMediator _mediator;
 
-    public ConsumerSubscription(IServiceScopeFactory scopes, string module)
+    public ConsumerSubscription(IServiceScopeFactory scopes, TimeProvider time, string module)
     {
         _scopes = scopes;
+        _time = time;
         Module = module;
         MessageTypes = typeof(TConsumer).GetInterfaces()
             .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IConsumer<>))
             .Select(type => type.GetGenericArguments()[0])
             .ToArray();
         _mediator = Bus.Factory.CreateMediator(configure =>
-            configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, ConsumerName)));
+            configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, time, ConsumerName)));
     }
 
     public string ConsumerName { get; } = MessageTypeName.Of(typeof(TConsumer));
@@ -68,7 +70,7 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
             return false; // A concurrent delivery got there first.
         }
 
-        var now = DateTime.UtcNow;
+        var now = _time.GetUtcNow().UtcDateTime;
         db.Set<DeadLetter>().Add(new DeadLetter
         {
             MessageId = message.MessageId,

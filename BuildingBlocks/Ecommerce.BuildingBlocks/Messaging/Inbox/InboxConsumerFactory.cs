@@ -11,7 +11,7 @@ namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
 /// write transaction of its module's DbContext, and "(message id, consumer) handled" commits with its
 /// changes. A message already recorded is skipped, so a redelivery has no second effect.
 /// </summary>
-internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFactory scopes, string consumerName)
+internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFactory scopes, TimeProvider time, string consumerName)
     : IConsumerFactory<TConsumer>
     where TConsumer : class
     where TContext : DbContext
@@ -37,7 +37,7 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
 
         var consumer = services.GetRequiredService<TConsumer>();
         await next.Send(new ConsumerConsumeContextScope<TConsumer, T>(context, consumer));
-        inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumerName, HandledAt = DateTime.UtcNow });
+        inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumerName, HandledAt = time.GetUtcNow().UtcDateTime });
     }
 
     public void Probe(ProbeContext context) => context.CreateConsumerFactoryScope<TConsumer>("inbox");

@@ -15,6 +15,7 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal<TContext> signal,
     IOutboxTransport transport,
     MessagingOptions options,
+    TimeProvider time,
     string module,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
@@ -62,7 +63,7 @@ internal sealed class OutboxDispatcher<TContext>(
         }
 
         var delivery = await transport.DeliverAsync(module, batch.ConvertAll(IntegrationMessage.From), cancellationToken);
-        var now = DateTime.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         foreach (var row in batch.Take(delivery.Delivered))
         {
             row.SentAt = now;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.BuildingBlocks.Messaging.Outbox;
 
@@ -13,7 +15,12 @@ public static class OutboxPublishing
     /// <param name="correlationId">Defaults to the current trace, so a request's events correlate with its logs.</param>
     public static void PublishIntegrationEvent<T>(this DbContext db, T message, string? key = null, Guid? correlationId = null)
         where T : class =>
-        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), DateTime.UtcNow));
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), Now(db)));
+
+    // The host's clock, from the services the context was made by; a context made by hand (design time) has none.
+    private static DateTime Now(DbContext db) =>
+        (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+            ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     private static Guid? CurrentTrace() =>
         Activity.Current is { } activity ? new Guid(Convert.FromHexString(activity.TraceId.ToHexString())) : null;

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecommerce.Modules.Catalog.Stock;
 
 /// <summary>Gives back exactly what a cancelled order holds, once; remembers a cancellation that came first.</summary>
-internal sealed class OrderCancelledConsumer(CatalogDbContext db, StockLedger ledger) : IConsumer<OrderCancelled>
+internal sealed class OrderCancelledConsumer(CatalogDbContext db, StockLedger ledger, TimeProvider time) : IConsumer<OrderCancelled>
 {
     public async Task Consume(ConsumeContext<OrderCancelled> context)
     {
         var orderId = context.Message.OrderId;
-        var now = DateTime.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         var reservation = await db.StockReservations
             .Include(x => x.Lines)
             .FirstOrDefaultAsync(x => x.OrderId == orderId, context.CancellationToken);

@@ -7,7 +7,7 @@ using MassTransit;
 namespace Ecommerce.Modules.Catalog.Stock;
 
 /// <summary>Reserves every line of a new order or none, and tells the orders module which it was.</summary>
-internal sealed class OrderPlacedConsumer(CatalogDbContext db, StockLedger ledger) : IConsumer<OrderPlaced>
+internal sealed class OrderPlacedConsumer(CatalogDbContext db, StockLedger ledger, TimeProvider time) : IConsumer<OrderPlaced>
 {
     public async Task Consume(ConsumeContext<OrderPlaced> context)
     {
@@ -19,7 +19,7 @@ internal sealed class OrderPlacedConsumer(CatalogDbContext db, StockLedger ledge
 
         var lines = order.Lines.Select(line => new StockLine(line.ProductId, line.Quantity)).ToList();
         var shortProductId = await ledger.TryReserveAsync(lines, context.CancellationToken);
-        var now = DateTime.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         var key = order.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (shortProductId is null)
         {

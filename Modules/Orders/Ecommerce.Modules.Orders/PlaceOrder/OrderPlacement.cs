@@ -17,7 +17,7 @@ internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem
 
 /// <summary>Turns a customer's cart into a Pending order and its OrderPlaced event, once per idempotency key.</summary>
 internal sealed class OrderPlacement(
-    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog)
+    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog, TimeProvider time)
 {
     public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
     {
@@ -61,12 +61,13 @@ internal sealed class OrderPlacement(
             return earlier;
         }
 
-        var order = Order.Place(customerId, lines, DateTime.UtcNow);
+        var now = time.GetUtcNow().UtcDateTime;
+        var order = Order.Place(customerId, lines, now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         if (key is not null)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = DateTime.UtcNow });
+            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = now });
         }
 
         db.PublishIntegrationEvent(

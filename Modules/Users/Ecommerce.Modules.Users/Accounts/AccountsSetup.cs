@@ -26,5 +26,6 @@ internal static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
             })
             .AddRoles<IdentityRole<int>>()
-            .AddEntityFrameworkStores<UsersDbContext>();
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddUserManager<AccountManager>();
 }

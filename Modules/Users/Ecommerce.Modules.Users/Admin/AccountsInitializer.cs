@@ -14,6 +14,7 @@ internal sealed class AccountsInitializer(
     RoleManager<IdentityRole<int>> roles,
     UserManager<User> users,
     AdminOptions admin,
+    TimeProvider time,
     ILogger<AccountsInitializer> logger) : IModuleInitializer
 {
     public Task InitializeAsync(CancellationToken cancellationToken) => db.WriteAsync(_ => SeedAsync(), cancellationToken);
@@ -34,7 +35,7 @@ internal sealed class AccountsInitializer(
             {
                 Email = admin.Email,
                 UserName = string.IsNullOrWhiteSpace(admin.Username) ? "admin" : admin.Username,
-                CreatedAt = DateTime.UtcNow,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
             };
             Require(await users.CreateAsync(user, admin.Password!), "create the administrator");
             Require(await users.AddToRoleAsync(user, Roles.Admin), "make the administrator an Admin");

@@ -32,9 +32,10 @@ internal sealed class RegisterEndpoint : IEndpoint
         UserManager<User> users,
         IPasswordHasher<User> hasher,
         UsersDbContext db,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var user = new User { UserName = request.Username, Email = request.Email, CreatedAt = DateTime.UtcNow };
+        var user = new User { UserName = request.Username, Email = request.Email, CreatedAt = time.GetUtcNow().UtcDateTime };
         // Hashing is slow on purpose; do it before queueing for the database's single writer.
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
 
