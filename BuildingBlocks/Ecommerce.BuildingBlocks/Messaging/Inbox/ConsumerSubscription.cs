@@ -23,6 +23,7 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
         _scopes = scopes;
         _time = time;
         Module = module;
+        ConsumerName = $"{module}.{typeof(TConsumer).Name}";
         MessageTypes = typeof(TConsumer).GetInterfaces()
             .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IConsumer<>))
             .Select(type => type.GetGenericArguments()[0])
@@ -31,7 +32,7 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
             configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, time, ConsumerName)));
     }
 
-    public string ConsumerName { get; } = MessageTypeName.Of(typeof(TConsumer));
+    public string ConsumerName { get; }
 
     public Type ConsumerType => typeof(TConsumer);
 
