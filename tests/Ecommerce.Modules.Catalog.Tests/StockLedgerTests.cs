@@ -1,6 +1,6 @@
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Catalog.Data;
-using Ecommerce.Modules.Catalog.Stock;
+using Ecommerce.Modules.Catalog.Domain;
 using Ecommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

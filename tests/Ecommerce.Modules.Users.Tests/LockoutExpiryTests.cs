@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ecommerce.Modules.Users.Accounts;
+using Ecommerce.Modules.Users.Domain;
 using Ecommerce.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,8 @@
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
-using Ecommerce.Modules.Orders.Payments;
+using Ecommerce.Modules.Orders.Domain;
 using Ecommerce.Modules.Orders.PlaceOrder;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

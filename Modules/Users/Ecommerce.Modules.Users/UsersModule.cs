@@ -1,9 +1,9 @@
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Users.Accounts;
-using Ecommerce.Modules.Users.Admin;
 using Ecommerce.Modules.Users.Data;
-using Ecommerce.Modules.Users.Tokens;
+using Ecommerce.Modules.Users.Domain;
+using Ecommerce.Modules.Users.Login;
+using Ecommerce.Modules.Users.SeedAccounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

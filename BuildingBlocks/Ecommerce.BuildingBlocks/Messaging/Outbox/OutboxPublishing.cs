@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,12 @@ public static class OutboxPublishing
     public static void PublishIntegrationEvent<T>(this DbContext db, T message, string? key = null, Guid? correlationId = null)
         where T : class =>
         db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), Now(db)));
+
+    /// <inheritdoc cref="PublishIntegrationEvent{T}(DbContext, T, string?, Guid?)"/>
+    /// <param name="key">The id of the aggregate the event is about (an order's, a user's): its events stay in order.</param>
+    public static void PublishIntegrationEvent<T>(this DbContext db, T message, int key, Guid? correlationId = null)
+        where T : class =>
+        db.PublishIntegrationEvent(message, key.ToString(CultureInfo.InvariantCulture), correlationId);
 
     // The host's clock, from the services the context was made by; a context made by hand (design time) has none.
     private static DateTime Now(DbContext db) =>

@@ -6,9 +6,8 @@ using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Orders.Contracts;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
-using Ecommerce.Modules.Orders.Payments;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,7 +60,7 @@ internal sealed class CheckoutEndpoint : IEndpoint
         }
 
         order.MoveTo(OrderStatus.Paid);
-        db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), OrderEvents.Key(order.Id));
+        db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), order.Id);
         return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
     }
 }

@@ -4,12 +4,12 @@ using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Modules.Orders.Contracts;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using OrderLine = Ecommerce.Modules.Orders.CustomerOrders.OrderLine;
+using OrderLine = Ecommerce.Modules.Orders.Domain.OrderLine;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
@@ -72,7 +72,7 @@ internal sealed class OrderPlacement(
 
         db.PublishIntegrationEvent(
             new OrderPlaced(order.Id, customerId, lines.Select(line => new Contracts.OrderLine(line.ProductId, line.Quantity)).ToList()),
-            OrderEvents.Key(order.Id));
+            order.Id);
         return new PlacementOutcome(order, null);
     }
 

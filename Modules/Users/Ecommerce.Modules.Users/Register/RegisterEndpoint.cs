@@ -5,9 +5,9 @@ using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Users.Accounts;
 using Ecommerce.Modules.Users.Contracts;
 using Ecommerce.Modules.Users.Data;
+using Ecommerce.Modules.Users.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -69,9 +69,7 @@ internal sealed class RegisterEndpoint : IEndpoint
         }
 
         await users.AddToRoleAsync(user, Roles.Customer);
-        db.PublishIntegrationEvent(
-            new UserRegistered(user.Id, user.UserName!, user.Email!, user.CreatedAt),
-            user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        db.PublishIntegrationEvent(new UserRegistered(user.Id, user.UserName!, user.Email!, user.CreatedAt), user.Id);
         return true;
     }
 }
