@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Billing;
+using Ecommerce.Modules.Shipping;
+using Ecommerce.Modules.Shipping.Contracts;
 using Ecommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,6 +55,22 @@ public sealed class ModuleSeamTests
         var refused = await host.Client.PostAsJsonAsync("/parcels", new { parcelId = 0 });
 
         await refused.ExpectValidationErrorAsync("parcelId");
+    }
+
+    [Test]
+    public async Task A_module_publishes_only_the_events_of_its_own_contracts()
+    {
+        await using var host = await NewcomerHost.StartAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        var shipping = scope.ServiceProvider.GetRequiredService<ShippingDb>();
+        var billing = scope.ServiceProvider.GetRequiredService<BillingDb>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => billing.PublishIntegrationEvent(new ParcelSent(1)), Throws.InvalidOperationException.With.Message.Contains("own contracts"));
+            Assert.That(() => shipping.PublishIntegrationEvent(new Parcel { Id = 1 }), Throws.InvalidOperationException);
+            Assert.That(() => shipping.PublishIntegrationEvent(new ParcelSent(1)), Throws.Nothing);
+        });
     }
 
     [Test]
