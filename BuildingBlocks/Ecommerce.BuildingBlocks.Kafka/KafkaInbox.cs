@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,7 @@ internal sealed class KafkaInbox(
     }
 
     private static List<string> SubscribedTopics(IEnumerable<IConsumerSubscription> subscriptions) =>
-        subscriptions.SelectMany(subscription => subscription.MessageTypes).Select(KafkaTopics.Carrying).Distinct().Order().ToList();
+        subscriptions.SelectMany(subscription => subscription.MessageTypes).Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type))).Distinct().Order().ToList();
 
     private Task Start(string module, List<string> subscribed, CancellationToken stopping)
     {

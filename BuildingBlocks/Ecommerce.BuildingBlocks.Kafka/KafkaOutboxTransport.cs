@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Ecommerce.BuildingBlocks.Kafka;
 
 /// <summary>
-/// Produces outbox rows to the publishing module's topic with an idempotent producer (acks=all). A
+/// Produces outbox rows to their events' topic (the publishing module's) with an idempotent producer (acks=all). A
 /// batch is produced at once and its acknowledgements awaited in order; only acknowledged rows count.
 /// </summary>
 internal sealed class KafkaOutboxTransport(KafkaProducer producer, ILogger<KafkaOutboxTransport> logger) : IOutboxTransport
@@ -14,9 +14,8 @@ internal sealed class KafkaOutboxTransport(KafkaProducer producer, ILogger<Kafka
     public async Task<OutboxDelivery> DeliverAsync(
         string module, IReadOnlyList<IntegrationMessage> messages, CancellationToken cancellationToken)
     {
-        var topic = KafkaTopics.Of(module);
         var acknowledgements = messages
-            .Select(message => producer.ProduceAsync(topic, KafkaHeaders.ToRecord(message), cancellationToken))
+            .Select(message => producer.ProduceAsync(KafkaTopics.Carrying(message.Type), KafkaHeaders.ToRecord(message), cancellationToken))
             .ToList();
 
         for (var index = 0; index < acknowledgements.Count; index++)

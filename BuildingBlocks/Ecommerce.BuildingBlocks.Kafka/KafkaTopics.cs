@@ -1,10 +1,11 @@
+using Ecommerce.BuildingBlocks.Modules;
+
 namespace Ecommerce.BuildingBlocks.Kafka;
 
-/// <summary>One topic per publishing module, <c>ecommerce.&lt;module&gt;</c>, and a dead-letter topic beside each.</summary>
+/// <summary>One topic per module, <c>ecommerce.&lt;module&gt;</c>, carrying the events of its contracts; a dead-letter topic beside each.</summary>
 public static class KafkaTopics
 {
     private const string Prefix = "ecommerce.";
-    private const string ContractsNamespace = "Ecommerce.Modules.";
 
     public static string Of(string module) => Prefix + module;
 
@@ -13,15 +14,11 @@ public static class KafkaTopics
     /// <summary>The consumer group of a module: every module reads each topic once.</summary>
     public static string GroupOf(string module) => Prefix + module;
 
-    /// <summary>The topic an event travels on: its publishing module's, read from its contract namespace (Ecommerce.Modules.&lt;M&gt;.Contracts).</summary>
-    public static string Carrying(Type messageType)
-    {
-        var ns = messageType.Namespace ?? "";
-        if (!ns.StartsWith(ContractsNamespace, StringComparison.Ordinal) || !ns.EndsWith(".Contracts", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"{messageType.FullName} is not in a module's Contracts namespace.");
-        }
-
-        return Of(ns[ContractsNamespace.Length..^".Contracts".Length].ToLowerInvariant());
-    }
+    /// <summary>
+    /// The topic an integration event travels on: that of the module whose contracts declare it (a module publishes
+    /// only its own contracts). The producer and the consumers' subscriptions both ask here, by the event's type name.
+    /// </summary>
+    public static string Carrying(string messageType) =>
+        Of(ModuleNames.OwnerOfContract(messageType)
+            ?? throw new InvalidOperationException($"{messageType} is in no module's contracts (Ecommerce.Modules.<M>.Contracts): it has no topic."));
 }

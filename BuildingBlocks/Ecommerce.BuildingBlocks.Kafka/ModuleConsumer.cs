@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
@@ -20,7 +21,8 @@ internal sealed class ModuleConsumer(
     ILogger logger)
 {
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
-    private DateTime _lastResubscribe = DateTime.MinValue;
+    // Elapsed time, not the time of day: pacing retries must not stop when a test holds a fake clock still.
+    private long? _lastResubscribe;
 
     /// <summary>Runs until <paramref name="stopping"/> fires; blocking, so it gets a thread of its own.</summary>
     public void Run(CancellationToken stopping)
@@ -74,10 +76,10 @@ internal sealed class ModuleConsumer(
         }
         catch (ConsumeException exception) when (!exception.Error.IsFatal)
         {
-            if (exception.Error.Code == ErrorCode.UnknownTopicOrPart && DateTime.UtcNow - _lastResubscribe > RetryPause)
+            if (exception.Error.Code == ErrorCode.UnknownTopicOrPart && (_lastResubscribe is not { } last || Stopwatch.GetElapsedTime(last) > RetryPause))
             {
                 // A topic that did not exist when we subscribed is not picked up by itself soon; make it and ask again.
-                _lastResubscribe = DateTime.UtcNow;
+                _lastResubscribe = Stopwatch.GetTimestamp();
                 topicInitializer.EnsureTopicsAsync(topics).GetAwaiter().GetResult();
                 consumer.Subscribe(topics);
             }

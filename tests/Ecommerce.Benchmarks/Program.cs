@@ -4,7 +4,7 @@ using Ecommerce.Benchmarks;
 
 // Concurrent write transactions on one SQLite file: each writer runs transactions back to back.
 // "unqueued" lets connections race for SQLite's lock (its busy handler sleeps and retries);
-// "queued" goes through InWriteTransactionAsync, which queues writers to a file inside the process.
+// "queued" goes through the unit of work (db.WriteAsync), which queues writers to a file inside the process.
 var writers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 32;
 var transactionsPerWriter = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
 var pause = TimeSpan.FromMilliseconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);

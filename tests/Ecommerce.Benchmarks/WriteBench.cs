@@ -54,7 +54,7 @@ internal sealed class WriteBench : IAsyncDisposable
                 var clock = Stopwatch.StartNew();
                 if (queued)
                 {
-                    await db.InWriteTransactionAsync(_ => WriteAsync(db), CancellationToken.None);
+                    await db.WriteAsync(_ => WriteAsync(db), CancellationToken.None);
                 }
                 else
                 {

@@ -10,10 +10,10 @@ public sealed class DeadLetterTests
 {
     private static readonly object[] Consumers =
     [
-        new object[] { "Ecommerce.Modules.Orders.Contracts.OrderPlaced", new[] { "Ecommerce.Modules.Carts.Ordering.OrderPlacedConsumer", "Ecommerce.Modules.Catalog.Stock.OrderPlacedConsumer" } },
-        new object[] { "Ecommerce.Modules.Orders.Contracts.OrderCancelled", new[] { "Ecommerce.Modules.Catalog.Stock.OrderCancelledConsumer" } },
-        new object[] { "Ecommerce.Modules.Catalog.Contracts.StockReserved", new[] { "Ecommerce.Modules.Orders.StockOutcome.StockOutcomeConsumer" } },
-        new object[] { "Ecommerce.Modules.Catalog.Contracts.StockReservationFailed", new[] { "Ecommerce.Modules.Orders.StockOutcome.StockOutcomeConsumer" } },
+        new object[] { "Ecommerce.Modules.Orders.Contracts.OrderPlaced", new[] { "carts.OrderPlacedConsumer", "catalog.OrderPlacedConsumer" } },
+        new object[] { "Ecommerce.Modules.Orders.Contracts.OrderCancelled", new[] { "catalog.OrderCancelledConsumer" } },
+        new object[] { "Ecommerce.Modules.Catalog.Contracts.StockReserved", new[] { "orders.StockOutcomeConsumer" } },
+        new object[] { "Ecommerce.Modules.Catalog.Contracts.StockReservationFailed", new[] { "orders.StockOutcomeConsumer" } },
     ];
 
     private EcommerceApp _app = null!;

@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Orders.Payments;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Host.Tests;

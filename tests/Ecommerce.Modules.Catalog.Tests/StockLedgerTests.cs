@@ -1,6 +1,6 @@
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Catalog.Data;
-using Ecommerce.Modules.Catalog.Stock;
+using Ecommerce.Modules.Catalog.Domain;
 using Ecommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -132,7 +132,7 @@ public sealed class StockLedgerTests
         await using var scope = TestHost.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var ledger = scope.ServiceProvider.GetRequiredService<StockLedger>();
-        return await db.InWriteTransactionAsync<int?>(token => ledger.TryReserveAsync(lines, token), CancellationToken.None);
+        return await db.WriteAsync(token => ledger.TryReserveAsync(lines, token), CancellationToken.None);
     }
 
     private static async Task ReleaseAsync(IReadOnlyList<StockLine> lines)
@@ -140,7 +140,7 @@ public sealed class StockLedgerTests
         await using var scope = TestHost.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var ledger = scope.ServiceProvider.GetRequiredService<StockLedger>();
-        await db.InWriteTransactionAsync(token => ledger.ReleaseAsync(lines, token), CancellationToken.None);
+        await db.WriteAsync(token => ledger.ReleaseAsync(lines, token), CancellationToken.None);
     }
 
     private static async Task<List<int>> NewProductsAsync(params int[] stocks)

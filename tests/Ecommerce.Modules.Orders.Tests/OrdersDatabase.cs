@@ -2,8 +2,8 @@ using System.Globalization;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using Ecommerce.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +22,8 @@ internal static class OrdersDatabase
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var order = Order.Place(customerId, [new OrderLine(productId, quantity, unitPrice)], DateTime.UtcNow);
-        await db.InWriteTransactionAsync(
-            _ =>
-            {
-                db.Orders.Add(order);
-                return Task.CompletedTask;
-            },
-            CancellationToken.None);
+        db.Orders.Add(order);
+        await db.WriteAsync(CancellationToken.None);
         return order.Id;
     }
 

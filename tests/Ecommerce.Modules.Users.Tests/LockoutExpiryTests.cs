@@ -1,31 +1,51 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Users.Accounts;
-using Ecommerce.Modules.Users.Data;
+using Ecommerce.Modules.Users.Domain;
 using Ecommerce.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Ecommerce.Modules.Users.Tests;
 
-/// <summary>How long a lock lasts, and what happens when it ends (its end moved to the past instead of waiting five minutes).</summary>
+/// <summary>
+/// How long a lock lasts, and what happens when it ends, on a host of its own whose clock the tests move. The clock
+/// starts years away from the real one, so any lockout decision taken on the wall clock would show.
+/// </summary>
 public sealed class LockoutExpiryTests
 {
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2031, 3, 14, 9, 26, 53, TimeSpan.Zero));
+    private EcommerceApp _app = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _app = new EcommerceApp(configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)));
+        _app.StartServer();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _app.DisposeAsync();
+
     [Test]
-    public async Task The_lock_lasts_five_minutes()
+    public async Task The_lock_lasts_five_minutes_by_the_hosts_clock()
     {
         var user = await LockedCustomerAsync();
-        using var client = TestHost.App.Anonymous();
+        var lockedAt = _clock.GetUtcNow();
+        using var client = _app.Anonymous();
 
-        var locked = await client.PostAsJsonAsync("/login", new { email = user.Email, password = user.Password });
-        var lockoutEnd = await LockoutEndAsync(user);
+        var atOnce = await RightAsync(client, user);
+        _clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        var aSecondBeforeTheEnd = await RightAsync(client, user);
 
-        await locked.ExpectAsync(HttpStatusCode.TooManyRequests);
-        Assert.Multiple(() =>
+        await atOnce.ExpectAsync(HttpStatusCode.TooManyRequests);
+        await aSecondBeforeTheEnd.ExpectAsync(HttpStatusCode.TooManyRequests);
+        Assert.Multiple(async () =>
         {
-            Assert.That(LockoutTests.RetryAfterSeconds(locked), Is.InRange(240, 300));
-            Assert.That(lockoutEnd, Is.EqualTo(DateTimeOffset.UtcNow.AddMinutes(5)).Within(TimeSpan.FromMinutes(1)));
+            Assert.That(await LockoutEndAsync(user), Is.EqualTo(lockedAt.AddMinutes(5)));
+            Assert.That(LockoutTests.RetryAfterSeconds(atOnce), Is.EqualTo(300));
+            Assert.That(LockoutTests.RetryAfterSeconds(aSecondBeforeTheEnd), Is.EqualTo(1));
         });
     }
 
@@ -33,48 +53,39 @@ public sealed class LockoutExpiryTests
     public async Task Once_the_lock_has_ended_the_right_password_works_and_counting_starts_again()
     {
         var user = await LockedCustomerAsync();
-        await EndLockAsync(user);
-        using var client = TestHost.App.Anonymous();
+        _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        using var client = _app.Anonymous();
 
-        var wrong = await client.PostAsJsonAsync("/login", new { email = user.Email, password = "Wrong-password" });
-        var right = await client.PostAsJsonAsync("/login", new { email = user.Email, password = user.Password });
+        var wrong = await WrongAsync(client, user);
+        var right = await RightAsync(client, user);
 
         await wrong.ExpectProblemAsync(HttpStatusCode.BadRequest, "Invalid password");
         var body = await right.ExpectAsync(HttpStatusCode.OK);
         Assert.That(body.GetProperty("message").GetString(), Is.EqualTo("Login successful"));
     }
 
-    private static async Task<TestUser> LockedCustomerAsync()
+    private async Task<TestUser> LockedCustomerAsync()
     {
-        var user = await TestHost.App.NewCustomerAsync();
-        using var client = TestHost.App.Anonymous();
+        var user = await _app.NewCustomerAsync();
+        using var client = _app.Anonymous();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            await (await client.PostAsJsonAsync("/login", new { email = user.Email, password = "Wrong-password" })).ExpectAsync(HttpStatusCode.BadRequest);
+            await (await WrongAsync(client, user)).ExpectAsync(HttpStatusCode.BadRequest);
         }
 
         return user;
     }
 
-    private static async Task<DateTimeOffset?> LockoutEndAsync(TestUser user)
+    private async Task<DateTimeOffset?> LockoutEndAsync(TestUser user)
     {
-        await using var scope = TestHost.App.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         return await users.GetLockoutEndDateAsync((await users.FindByEmailAsync(user.Email))!);
     }
 
-    private static async Task EndLockAsync(TestUser user)
-    {
-        await using var scope = TestHost.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        await db.InWriteTransactionAsync(
-            async _ =>
-            {
-                var account = (await users.FindByEmailAsync(user.Email))!;
-                var ended = await users.SetLockoutEndDateAsync(account, DateTimeOffset.UtcNow.AddSeconds(-1));
-                Assert.That(ended.Succeeded, Is.True);
-            },
-            CancellationToken.None);
-    }
+    private static Task<HttpResponseMessage> WrongAsync(HttpClient client, TestUser user) =>
+        client.PostAsJsonAsync("/login", new { email = user.Email, password = "Wrong-password" });
+
+    private static Task<HttpResponseMessage> RightAsync(HttpClient client, TestUser user) =>
+        client.PostAsJsonAsync("/login", new { email = user.Email, password = user.Password });
 }

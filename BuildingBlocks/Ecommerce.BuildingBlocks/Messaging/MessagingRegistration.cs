@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ecommerce.BuildingBlocks.Messaging;
 
@@ -12,6 +13,7 @@ public static class MessagingRegistration
     /// <summary>Outbox, inbox and the in-process transport; a Kafka transport replaces the latter when configured.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(MessagingOptions.From(configuration));
         services.AddSingleton<IntegrationEventConsumers>();
         services.AddSingleton<IOutboxTransport, InProcessTransport>();
@@ -23,11 +25,17 @@ public static class MessagingRegistration
         where TConsumer : class, IConsumer
         where TContext : DbContext
     {
-        services.AddScoped<TConsumer>();
+        services.TryAddScoped<TConsumer>();
         services.AddSingleton<IConsumerSubscription>(provider =>
-            new ConsumerSubscription<TConsumer, TContext>(provider.GetRequiredService<IServiceScopeFactory>(), module));
+            new ConsumerSubscription<TConsumer, TContext>(
+                provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), module));
         return services;
     }
+
+    internal static void AddIntegrationEventConsumer(this IServiceCollection services, Type consumer, Type context, string module) =>
+        typeof(MessagingRegistration).GetMethod(nameof(AddIntegrationEventConsumer), [typeof(IServiceCollection), typeof(string)])!
+            .MakeGenericMethod(consumer, context)
+            .Invoke(null, [services, module]);
 
     internal static void AddOutbox<TContext>(this IServiceCollection services, string module)
         where TContext : DbContext

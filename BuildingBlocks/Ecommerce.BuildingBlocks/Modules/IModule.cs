@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,20 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecommerce.BuildingBlocks.Modules;
 
 /// <summary>
-/// The seam between the host and a module: the host lists its modules explicitly and asks each one
-/// to register its services, its in-process request consumers and its HTTP endpoints.
+/// The seam between the host and a module. The host lists its modules explicitly; the seam finds each one's
+/// endpoints, validators and consumers by itself (<see cref="ModuleConventions"/>), so the module only says
+/// what is particular to it.
 /// </summary>
 public interface IModule
 {
-    /// <summary>Lower-case module name; also its database schema and its Kafka topic suffix.</summary>
+    /// <summary>Lower-case module name: its namespace's last part, its database schema, its Kafka topic suffix.</summary>
     string Name { get; }
 
+    /// <summary>The module's own services: its database (<c>AddModuleDatabase</c>) and what no convention finds.</summary>
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    /// <summary>Request/response consumers other modules may call through the in-process mediator.</summary>
-    void AddRequestConsumers(IMediatorRegistrationConfigurator mediator)
+    /// <summary>What every endpoint of the module shares (tags, authorization, metadata), set on its route group.</summary>
+    void ConfigureEndpoints(RouteGroupBuilder endpoints)
     {
     }
-
-    void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

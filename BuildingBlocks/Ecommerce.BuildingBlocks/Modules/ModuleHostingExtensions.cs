@@ -9,29 +9,32 @@ namespace Ecommerce.BuildingBlocks.Modules;
 
 public static class ModuleHostingExtensions
 {
+    /// <summary>Each module's own services, then what <see cref="ModuleConventions"/> finds in it; request consumers join one mediator.</summary>
     public static IServiceCollection AddModules(
         this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IModule> modules)
     {
+        var requestConsumers = new List<Type>();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);
+            requestConsumers.AddRange(services.AddModuleParts(module));
         }
 
-        services.AddMediator(mediator =>
-        {
-            foreach (var module in modules)
-            {
-                module.AddRequestConsumers(mediator);
-            }
-        });
+        services.AddMediator(mediator => requestConsumers.ForEach(consumer => mediator.AddConsumer(consumer)));
         return services;
     }
 
+    /// <summary>Maps every endpoint of each module into a route group the module configures.</summary>
     public static void MapModules(this IEndpointRouteBuilder endpoints, IReadOnlyList<IModule> modules)
     {
         foreach (var module in modules)
         {
-            module.MapEndpoints(endpoints);
+            var group = endpoints.MapGroup("");
+            module.ConfigureEndpoints(group);
+            foreach (var endpoint in endpoints.ServiceProvider.GetKeyedServices<IEndpoint>(module.Name).OrderBy(endpoint => endpoint.GetType().FullName, StringComparer.Ordinal))
+            {
+                endpoint.Map(group);
+            }
         }
     }
 

@@ -1,19 +1,9 @@
 using Ecommerce.BuildingBlocks.Errors;
-using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Carts.AddItem;
-using Ecommerce.Modules.Carts.CustomerCarts;
-using Ecommerce.Modules.Carts.CartQueries;
 using Ecommerce.Modules.Carts.Data;
-using Ecommerce.Modules.Carts.GetCart;
-using Ecommerce.Modules.Carts.Ordering;
-using Ecommerce.Modules.Carts.Products;
-using Ecommerce.Modules.Carts.RemoveItem;
-using Ecommerce.Modules.Carts.UpdateItem;
-using FluentValidation;
-using MassTransit;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,21 +22,10 @@ public sealed class CartsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CartsDbContext, SqliteCartsDbContext, SqlServerCartsDbContext>(configuration, ModuleName);
-        services.AddValidatorsFromAssemblyContaining<CartsModule>(includeInternalTypes: true);
         services.AddScoped<CartStore>();
         services.AddScoped<ProductCatalog>();
-        services.AddIntegrationEventConsumer<OrderPlacedConsumer, CartsDbContext>(ModuleName);
     }
 
-    public void AddRequestConsumers(IMediatorRegistrationConfigurator mediator) =>
-        mediator.AddConsumer<GetCartLinesConsumer>();
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var cart = endpoints.MapGroup("").WithTags("Cart").WithMetadata(LegacyErrorKey.Instance).RequireSignedIn();
-        AddItemEndpoint.Map(cart);
-        GetCartEndpoint.Map(cart);
-        UpdateItemEndpoint.Map(cart);
-        RemoveItemEndpoint.Map(cart);
-    }
+    public void ConfigureEndpoints(RouteGroupBuilder endpoints) =>
+        endpoints.WithTags("Cart").WithMetadata(LegacyErrorKey.Instance).RequireSignedIn();
 }

@@ -1,17 +1,7 @@
-using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Catalog.Data;
-using Ecommerce.Modules.Catalog.Products.CreateProduct;
-using Ecommerce.Modules.Catalog.Products.DeleteProduct;
-using Ecommerce.Modules.Catalog.Products.ProductQueries;
-using Ecommerce.Modules.Catalog.Products.GetProduct;
-using Ecommerce.Modules.Catalog.Products.GetStock;
-using Ecommerce.Modules.Catalog.Products.ListProducts;
-using Ecommerce.Modules.Catalog.Products.UpdateProduct;
-using Ecommerce.Modules.Catalog.Stock;
-using FluentValidation;
-using MassTransit;
+using Ecommerce.Modules.Catalog.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,23 +20,8 @@ public sealed class CatalogModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CatalogDbContext, SqliteCatalogDbContext, SqlServerCatalogDbContext>(configuration, ModuleName);
-        services.AddValidatorsFromAssemblyContaining<CatalogModule>(includeInternalTypes: true);
         services.AddScoped<StockLedger>();
-        services.AddIntegrationEventConsumer<OrderPlacedConsumer, CatalogDbContext>(ModuleName);
-        services.AddIntegrationEventConsumer<OrderCancelledConsumer, CatalogDbContext>(ModuleName);
     }
 
-    public void AddRequestConsumers(IMediatorRegistrationConfigurator mediator) =>
-        mediator.AddConsumer<FindProductsConsumer>();
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var catalog = endpoints.MapGroup("").WithTags("Catalog");
-        CreateProductEndpoint.Map(catalog);
-        UpdateProductEndpoint.Map(catalog);
-        DeleteProductEndpoint.Map(catalog);
-        ListProductsEndpoint.Map(catalog);
-        GetProductEndpoint.Map(catalog);
-        GetStockEndpoint.Map(catalog);
-    }
+    public void ConfigureEndpoints(RouteGroupBuilder endpoints) => endpoints.WithTags("Catalog");
 }

@@ -1,13 +1,9 @@
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Users.Accounts;
-using Ecommerce.Modules.Users.Admin;
 using Ecommerce.Modules.Users.Data;
+using Ecommerce.Modules.Users.Domain;
 using Ecommerce.Modules.Users.Login;
-using Ecommerce.Modules.Users.Register;
-using Ecommerce.Modules.Users.Tokens;
-using Ecommerce.Modules.Users.Validate;
-using FluentValidation;
+using Ecommerce.Modules.Users.SeedAccounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,17 +23,10 @@ public sealed class UsersModule : IModule
     {
         services.AddModuleDatabase<UsersDbContext, SqliteUsersDbContext, SqlServerUsersDbContext>(configuration, ModuleName);
         services.AddAccounts();
-        services.AddValidatorsFromAssemblyContaining<UsersModule>(includeInternalTypes: true);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton(AdminOptions.From(configuration));
         services.AddScoped<IModuleInitializer, AccountsInitializer>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var users = endpoints.MapGroup("").WithTags("Users");
-        RegisterEndpoint.Map(users);
-        LoginEndpoint.Map(users);
-        ValidateEndpoint.Map(users);
-    }
+    public void ConfigureEndpoints(RouteGroupBuilder endpoints) => endpoints.WithTags("Users");
 }

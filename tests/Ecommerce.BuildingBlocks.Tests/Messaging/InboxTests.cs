@@ -68,7 +68,7 @@ public sealed class InboxTests
             Assert.That(await host.EntriesAsync(), Is.EqualTo(new[] { "after" }));
             Assert.That(deadLetter.Attempts, Is.EqualTo(4));
             Assert.That(deadLetter.Error, Does.Contain("Planned failure on 'poison'"));
-            Assert.That(deadLetter.Consumer, Does.EndWith(nameof(LedgerConsumer)));
+            Assert.That(deadLetter.Consumer, Is.EqualTo($"{MessagingHost.Module}.{nameof(LedgerConsumer)}"));
             Assert.That(deadLetter.MessageId, Is.EqualTo(outbox[0].MessageId));
         });
     }

@@ -17,7 +17,8 @@ public sealed class MessagingHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecommerce-messaging-tests", Guid.NewGuid().ToString("N"));
     private readonly IHost _host;
 
-    public MessagingHost(IDictionary<string, string?>? settings = null)
+    /// <param name="time">The host's clock; the system's when null.</param>
+    public MessagingHost(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +28,11 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:MaxDeliveryAttempts"] = "4",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Services.AddMessaging(builder.Configuration);
         builder.Services.AddModuleDatabase<LedgerDb, LedgerDb, LedgerDb>(builder.Configuration, Module);
         builder.Services.AddIntegrationEventConsumer<LedgerConsumer, LedgerDb>(Module);
@@ -52,17 +58,16 @@ public sealed class MessagingHost : IAsyncDisposable
 
     /// <summary>Publishes <paramref name="texts"/> in one committed write transaction.</summary>
     public Task PublishAsync(params string[] texts) =>
-        WithDbAsync(db => db.InWriteTransactionAsync(
-            _ =>
+        WithDbAsync(async db =>
+        {
+            foreach (var text in texts)
             {
-                foreach (var text in texts)
-                {
-                    db.PublishIntegrationEvent(new Noted(text));
-                }
+                db.PublishIntegrationEvent(new Noted(text));
+            }
 
-                return Task.FromResult(true);
-            },
-            CancellationToken.None));
+            await db.WriteAsync(CancellationToken.None);
+            return texts.Length;
+        });
 
     public Task<List<string>> EntriesAsync() =>
         WithDbAsync(db => db.Entries.OrderBy(entry => entry.Id).Select(entry => entry.Text).ToListAsync());

@@ -29,13 +29,17 @@ public sealed class OutboxTests
         await using var host = new MessagingHost();
         await host.StartAsync();
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => host.WithDbAsync(db => db.InWriteTransactionAsync<bool>(
-            _ =>
-            {
-                db.PublishIntegrationEvent(new Noted("rolled back"));
-                throw new InvalidOperationException("The state change failed");
-            },
-            CancellationToken.None)));
+        Assert.ThrowsAsync<InvalidOperationException>(() => host.WithDbAsync(async db =>
+        {
+            await db.WriteAsync(
+                _ =>
+                {
+                    db.PublishIntegrationEvent(new Noted("rolled back"));
+                    throw new InvalidOperationException("The state change failed");
+                },
+                CancellationToken.None);
+            return true;
+        }));
         await host.PublishAsync("committed");
 
         await Eventually.Until(host.EntriesAsync, entries => entries.Contains("committed"), "the committed event");

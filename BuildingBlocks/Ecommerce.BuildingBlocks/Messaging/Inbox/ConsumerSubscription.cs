@@ -15,21 +15,26 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     where TContext : DbContext
 {
     private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
     private readonly IMediator _mediator;
 
-    public ConsumerSubscription(IServiceScopeFactory scopes, string module)
+    public ConsumerSubscription(IServiceScopeFactory scopes, TimeProvider time, string module)
     {
         _scopes = scopes;
+        _time = time;
         Module = module;
+        ConsumerName = $"{module}.{typeof(TConsumer).Name}";
         MessageTypes = typeof(TConsumer).GetInterfaces()
             .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IConsumer<>))
             .Select(type => type.GetGenericArguments()[0])
             .ToArray();
         _mediator = Bus.Factory.CreateMediator(configure =>
-            configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, ConsumerName)));
+            configure.Consumer(new InboxConsumerFactory<TConsumer, TContext>(scopes, time, ConsumerName)));
     }
 
-    public string ConsumerName { get; } = MessageTypeName.Of(typeof(TConsumer));
+    public string ConsumerName { get; }
+
+    public Type ConsumerType => typeof(TConsumer);
 
     public string Module { get; }
 
@@ -56,29 +61,29 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.InWriteTransactionAsync(
-            async token =>
-            {
-                if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, token))
-                {
-                    return false; // A concurrent delivery got there first.
-                }
+        return await db.WriteAsync(token => ParkAsync(db, message, error, attempts, token), cancellationToken);
+    }
 
-                var now = DateTime.UtcNow;
-                db.Set<DeadLetter>().Add(new DeadLetter
-                {
-                    MessageId = message.MessageId,
-                    Consumer = ConsumerName,
-                    Type = message.Type,
-                    Payload = message.Payload,
-                    Error = error.ToString(),
-                    Attempts = attempts,
-                    FailedAt = now,
-                });
-                Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
-                return true;
-            },
-            cancellationToken);
+    private async Task<bool> ParkAsync(TContext db, IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
+    {
+        if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, cancellationToken))
+        {
+            return false; // A concurrent delivery got there first.
+        }
+
+        var now = _time.GetUtcNow().UtcDateTime;
+        db.Set<DeadLetter>().Add(new DeadLetter
+        {
+            MessageId = message.MessageId,
+            Consumer = ConsumerName,
+            Type = message.Type,
+            Payload = message.Payload,
+            Error = error.ToString(),
+            Attempts = attempts,
+            FailedAt = now,
+        });
+        Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
+        return true;
     }
 
     private async Task<bool> IsRecordedAsync(Guid messageId, CancellationToken cancellationToken)

@@ -3,8 +3,14 @@ namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
 /// <summary>One integration-event consumer of one module, as the transports see it.</summary>
 public interface IConsumerSubscription
 {
-    /// <summary>Stable name recorded in the inbox and on dead letters.</summary>
+    /// <summary>
+    /// <c>&lt;module&gt;.&lt;consumer class&gt;</c>, recorded in the inbox and on dead letters. It leaves the namespace out,
+    /// so that moving a consumer between folders keeps its inbox: a redelivery after the move is still recognised.
+    /// </summary>
     string ConsumerName { get; }
+
+    /// <summary>The MassTransit consumer class.</summary>
+    Type ConsumerType { get; }
 
     /// <summary>The module whose DbContext holds the consumer's inbox.</summary>
     string Module { get; }

@@ -8,7 +8,8 @@ namespace Ecommerce.BuildingBlocks.Messaging.Outbox;
 
 /// <summary>Deletes a module's outbox rows once they were sent longer ago than <c>Messaging:OutboxRetention</c>.</summary>
 internal sealed class OutboxCleanup<TContext>(
-    IServiceScopeFactory scopes, MessagingOptions options, string module, ILogger<OutboxCleanup<TContext>> logger) : BackgroundService
+    IServiceScopeFactory scopes, MessagingOptions options, TimeProvider time, string module, ILogger<OutboxCleanup<TContext>> logger)
+    : BackgroundService
     where TContext : DbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,8 +44,8 @@ internal sealed class OutboxCleanup<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var sentBefore = DateTime.UtcNow - options.OutboxRetention;
-        var deleted = await db.InWriteTransactionAsync(
+        var sentBefore = time.GetUtcNow().UtcDateTime - options.OutboxRetention;
+        var deleted = await db.WriteAsync(
             token => db.Set<OutboxMessage>().Where(row => row.SentAt != null && row.SentAt < sentBefore).ExecuteDeleteAsync(token),
             cancellationToken);
         if (deleted > 0)

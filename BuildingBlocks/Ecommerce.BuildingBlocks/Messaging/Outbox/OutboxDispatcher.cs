@@ -15,6 +15,7 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal<TContext> signal,
     IOutboxTransport transport,
     MessagingOptions options,
+    TimeProvider time,
     string module,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
@@ -62,25 +63,20 @@ internal sealed class OutboxDispatcher<TContext>(
         }
 
         var delivery = await transport.DeliverAsync(module, batch.ConvertAll(IntegrationMessage.From), cancellationToken);
-        await db.InWriteTransactionAsync(
-            _ =>
-            {
-                var now = DateTime.UtcNow;
-                foreach (var row in batch.Take(delivery.Delivered))
-                {
-                    row.SentAt = now;
-                }
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var row in batch.Take(delivery.Delivered))
+        {
+            row.SentAt = now;
+        }
 
-                if (delivery.Error is { } error && delivery.Delivered < batch.Count)
-                {
-                    var failed = batch[delivery.Delivered];
-                    failed.Attempts++;
-                    failed.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
-                }
+        if (delivery.Error is { } error && delivery.Delivered < batch.Count)
+        {
+            var failed = batch[delivery.Delivered];
+            failed.Attempts++;
+            failed.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        }
 
-                return Task.CompletedTask;
-            },
-            CancellationToken.None);
+        await db.WriteAsync(CancellationToken.None);
 
         if (delivery.Error is not null)
         {

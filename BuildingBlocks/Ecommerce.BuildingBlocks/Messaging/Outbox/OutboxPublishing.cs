@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
+using Ecommerce.BuildingBlocks.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.BuildingBlocks.Messaging.Outbox;
 
@@ -11,9 +15,32 @@ public static class OutboxPublishing
     /// </summary>
     /// <param name="key">Events sharing a key (an order id) are delivered in the order they were published.</param>
     /// <param name="correlationId">Defaults to the current trace, so a request's events correlate with its logs.</param>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="message"/> is not from the contracts of the context's module: a module publishes only its own
+    /// events, and their topic is its own (<c>Ecommerce.Modules.&lt;M&gt;.Contracts</c> travels on <c>ecommerce.&lt;m&gt;</c>).
+    /// </exception>
     public static void PublishIntegrationEvent<T>(this DbContext db, T message, string? key = null, Guid? correlationId = null)
+        where T : class
+    {
+        if (ModuleNames.OwnerOfContract(message.GetType()) != ModuleNames.Of(db.GetType()))
+        {
+            throw new InvalidOperationException(
+                $"{db.GetType().Name} cannot publish {message.GetType().FullName}: a module publishes only the events of its own contracts.");
+        }
+
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), Now(db)));
+    }
+
+    /// <inheritdoc cref="PublishIntegrationEvent{T}(DbContext, T, string?, Guid?)"/>
+    /// <param name="key">The id of the aggregate the event is about (an order's, a user's): its events stay in order.</param>
+    public static void PublishIntegrationEvent<T>(this DbContext db, T message, int key, Guid? correlationId = null)
         where T : class =>
-        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), DateTime.UtcNow));
+        db.PublishIntegrationEvent(message, key.ToString(CultureInfo.InvariantCulture), correlationId);
+
+    // The host's clock, from the services the context was made by; a context made by hand (design time) has none.
+    private static DateTime Now(DbContext db) =>
+        (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+            ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     private static Guid? CurrentTrace() =>
         Activity.Current is { } activity ? new Guid(Convert.FromHexString(activity.TraceId.ToHexString())) : null;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
-using Ecommerce.Modules.Carts.CustomerCarts;
-using Ecommerce.Modules.Carts.Products;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,9 +11,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Carts.AddItem;
 
-internal static class AddItemEndpoint
+internal sealed class AddItemEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/cart", HandleAsync)
             .WithName("AddToCart")
             .WithSummary("Adds a quantity of a product to the caller's cart; a product already there adds to its line.")

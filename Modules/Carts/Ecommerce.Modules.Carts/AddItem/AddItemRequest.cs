@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.Modules.Carts.Domain;
 using FluentValidation;
 
 namespace Ecommerce.Modules.Carts.AddItem;
@@ -10,6 +10,6 @@ internal sealed class AddItemRequestValidator : AbstractValidator<AddItemRequest
     public AddItemRequestValidator()
     {
         RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
-        RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, CartsMessages.MaxQuantity);
+        RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, Cart.MaxQuantity);
     }
 }

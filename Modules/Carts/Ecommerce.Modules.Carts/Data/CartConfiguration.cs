@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

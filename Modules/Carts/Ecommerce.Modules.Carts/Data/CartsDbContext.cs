@@ -1,5 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Carts.Data;

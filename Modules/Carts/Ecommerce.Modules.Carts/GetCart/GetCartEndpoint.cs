@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,9 +9,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Carts.GetCart;
 
-internal static class GetCartEndpoint
+internal sealed class GetCartEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/cart", HandleAsync)
             .WithName("GetCart")
             .WithSummary("The caller's cart; created empty on first use, and its cartId stays.");

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,9 +11,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Carts.RemoveItem;
 
-internal static class RemoveItemEndpoint
+internal sealed class RemoveItemEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapDelete("/cart/{id}", HandleAsync)
             .WithName("DeleteCartItem")
             .WithSummary("Removes the line for product {id} from the caller's cart.")

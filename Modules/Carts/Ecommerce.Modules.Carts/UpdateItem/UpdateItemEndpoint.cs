@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Carts.CustomerCarts;
-using Ecommerce.Modules.Carts.Products;
+using Ecommerce.Modules.Carts.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,9 +12,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Carts.UpdateItem;
 
-internal static class UpdateItemEndpoint
+internal sealed class UpdateItemEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPatch("/cart/{id}", HandleAsync)
             .WithName("UpdateCartItem")
             .WithSummary("Sets the quantity of the line for product {id} in the caller's cart.")

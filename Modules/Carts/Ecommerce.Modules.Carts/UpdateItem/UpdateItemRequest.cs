@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Carts.CustomerCarts;
+using Ecommerce.Modules.Carts.Domain;
 using FluentValidation;
 
 namespace Ecommerce.Modules.Carts.UpdateItem;
@@ -8,5 +8,5 @@ internal sealed record UpdateItemRequest(int? Qty);
 internal sealed class UpdateItemRequestValidator : AbstractValidator<UpdateItemRequest>
 {
     public UpdateItemRequestValidator() =>
-        RuleFor(x => x.Qty).NotNull().InclusiveBetween(1, CartsMessages.MaxQuantity);
+        RuleFor(x => x.Qty).NotNull().InclusiveBetween(1, Cart.MaxQuantity);
 }

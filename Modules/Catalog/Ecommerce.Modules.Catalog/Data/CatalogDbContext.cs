@@ -1,6 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Catalog.Products;
-using Ecommerce.Modules.Catalog.Stock;
+using Ecommerce.Modules.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.Data;

@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Catalog.Products;
+using Ecommerce.Modules.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

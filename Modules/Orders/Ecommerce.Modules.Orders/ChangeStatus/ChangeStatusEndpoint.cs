@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,9 +14,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Orders.ChangeStatus;
 
-internal static class ChangeStatusEndpoint
+internal sealed class ChangeStatusEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPatch("/order/{id}", HandleAsync)
             .WithName("ChangeOrderStatus")
             .WithSummary("Moves an order along the status table: the owner or an admin cancels; an admin ships, delivers and refunds.")
@@ -23,37 +24,36 @@ internal static class ChangeStatusEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+    // Safe to repeat on a conflict: the order is read inside, and a refund is keyed by the order id.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ChangeStatusRequest request, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken) =>
-        db.RetryOnConflictAsync(
-            attempt => db.InWriteTransactionAsync<Results<Ok<MessageResponse>, ProblemHttpResult>>(
-                async token =>
-                {
-                    if (await db.FindVisibleAsync(id, user, token) is not { } order)
-                    {
-                        return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
-                    }
+        db.WriteRetryingOnConflictAsync(token => MoveAsync(id, request.Target, user, db, cancellation, token), cancellationToken);
 
-                    var target = request.Target;
-                    switch (StatusMoves.Judge(order.Status, target, order.CustomerId == user.UserId(), user.IsAdmin()))
-                    {
-                        case MoveVerdict.Forbidden:
-                            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Forbidden");
-                        case MoveVerdict.NotAMove:
-                            return ApiProblems.Conflict(OrdersMessages.CannotChange(order.Status, target));
-                    }
+    private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> MoveAsync(
+        int id, OrderStatus target, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken)
+    {
+        if (await db.FindVisibleAsync(id, user, cancellationToken) is not { } order)
+        {
+            return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
+        }
 
-                    if (target == OrderStatus.Cancelled)
-                    {
-                        await cancellation.CancelAsync(order, token);
-                    }
-                    else
-                    {
-                        order.MoveTo(target);
-                    }
+        switch (StatusMoves.Judge(order.Status, target, order.CustomerId == user.UserId(), user.IsAdmin()))
+        {
+            case MoveVerdict.Forbidden:
+                return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Forbidden");
+            case MoveVerdict.NotAMove:
+                return ApiProblems.Conflict(OrdersMessages.CannotChange(order.Status, target));
+        }
 
-                    return TypedResults.Ok(new MessageResponse(OrdersMessages.StatusUpdated));
-                },
-                attempt),
-            cancellationToken);
+        if (target == OrderStatus.Cancelled)
+        {
+            await cancellation.CancelAsync(order, cancellationToken);
+        }
+        else
+        {
+            order.MoveTo(target);
+        }
+
+        return TypedResults.Ok(new MessageResponse(OrdersMessages.StatusUpdated));
+    }
 }

@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.Modules.Orders.Domain;
 using FluentValidation;
 
 namespace Ecommerce.Modules.Orders.ChangeStatus;

@@ -2,12 +2,12 @@ using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Orders.Contracts;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
-using Ecommerce.Modules.Orders.Payments;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +16,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.Checkout;
 
-internal static class CheckoutEndpoint
+internal sealed class CheckoutEndpoint : IEndpoint
 {
     private const string Summary = "Pays for a Confirmed order (the owner only); repeating it for a paid order answers 200 and charges nothing.";
 
-    public static void Map(IEndpointRouteBuilder endpoints)
+    public void Map(IEndpointRouteBuilder endpoints)
     {
         Document(endpoints.MapGet("/orders/{id}/checkout", HandleAsync).WithName("Checkout"));
         Document(endpoints.MapPost("/orders/{id}/checkout", HandleAsync).WithName("CheckoutPost"));
@@ -35,31 +35,32 @@ internal static class CheckoutEndpoint
     // Read and charged inside the write transaction: two concurrent checkouts of one order queue, and only the first charges.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ClaimsPrincipal user, OrdersDbContext db, IPaymentGateway payments, CancellationToken cancellationToken) =>
-        db.InWriteTransactionAsync<Results<Ok<MessageResponse>, ProblemHttpResult>>(
-            async token =>
-            {
-                var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == id, token);
-                if (order is null || order.CustomerId != user.UserId())
-                {
-                    return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
-                }
+        db.WriteAsync(token => PayAsync(id, user, db, payments, token), cancellationToken);
 
-                switch (order.Status)
-                {
-                    case OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered:
-                        return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
-                    case not OrderStatus.Confirmed:
-                        return ApiProblems.Conflict(OrdersMessages.NotReadyForCheckout);
-                }
+    private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> PayAsync(
+        int id, ClaimsPrincipal user, OrdersDbContext db, IPaymentGateway payments, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == id, cancellationToken);
+        if (order is null || order.CustomerId != user.UserId())
+        {
+            return ApiProblems.NotFound(OrdersMessages.OrderNotFound);
+        }
 
-                if (!await payments.ChargeAsync(order.Id, order.CustomerId, order.Total, token))
-                {
-                    return ApiProblems.Problem(StatusCodes.Status402PaymentRequired, OrdersMessages.PaymentDeclined);
-                }
-
-                order.MoveTo(OrderStatus.Paid);
-                db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), OrderEvents.Key(order.Id));
+        switch (order.Status)
+        {
+            case OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered:
                 return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
-            },
-            cancellationToken);
+            case not OrderStatus.Confirmed:
+                return ApiProblems.Conflict(OrdersMessages.NotReadyForCheckout);
+        }
+
+        if (!await payments.ChargeAsync(order.Id, order.CustomerId, order.Total, cancellationToken))
+        {
+            return ApiProblems.Problem(StatusCodes.Status402PaymentRequired, OrdersMessages.PaymentDeclined);
+        }
+
+        order.MoveTo(OrderStatus.Paid);
+        db.PublishIntegrationEvent(new OrderPaid(order.Id, order.CustomerId, order.Total), order.Id);
+        return TypedResults.Ok(new MessageResponse(OrdersMessages.CheckedOut));
+    }
 }

@@ -1,5 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.Modules.Orders.Domain;
 using Ecommerce.Modules.Orders.PlaceOrder;
 using Microsoft.EntityFrameworkCore;
 

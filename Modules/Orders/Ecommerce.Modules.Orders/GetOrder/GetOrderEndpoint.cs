@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Errors;
-using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,9 +10,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Orders.GetOrder;
 
-internal static class GetOrderEndpoint
+internal sealed class GetOrderEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/order/{id}", HandleAsync)
             .WithName("GetOrder")
             .WithSummary("One order of the caller's (any order, for an admin).")

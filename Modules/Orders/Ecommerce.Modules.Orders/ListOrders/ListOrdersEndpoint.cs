@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
-using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.ListOrders;
 
-internal static class ListOrdersEndpoint
+internal sealed class ListOrdersEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/orders", HandleAsync)
             .WithName("ListOrders")
             .WithSummary("The caller's orders, newest first; an admin sees everyone's.");

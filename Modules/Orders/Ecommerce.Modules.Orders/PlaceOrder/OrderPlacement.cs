@@ -4,12 +4,12 @@ using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Modules.Orders.Contracts;
-using Ecommerce.Modules.Orders.CustomerOrders;
 using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using OrderLine = Ecommerce.Modules.Orders.CustomerOrders.OrderLine;
+using OrderLine = Ecommerce.Modules.Orders.Domain.OrderLine;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
@@ -17,7 +17,7 @@ internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem
 
 /// <summary>Turns a customer's cart into a Pending order and its OrderPlaced event, once per idempotency key.</summary>
 internal sealed class OrderPlacement(
-    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog)
+    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog, TimeProvider time)
 {
     public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ internal sealed class OrderPlacement(
         var lines = cart.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
         try
         {
-            return await db.InWriteTransactionAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
+            return await db.WriteAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -61,17 +61,18 @@ internal sealed class OrderPlacement(
             return earlier;
         }
 
-        var order = Order.Place(customerId, lines, DateTime.UtcNow);
+        var now = time.GetUtcNow().UtcDateTime;
+        var order = Order.Place(customerId, lines, now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         if (key is not null)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = DateTime.UtcNow });
+            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = now });
         }
 
         db.PublishIntegrationEvent(
             new OrderPlaced(order.Id, customerId, lines.Select(line => new Contracts.OrderLine(line.ProductId, line.Quantity)).ToList()),
-            OrderEvents.Key(order.Id));
+            order.Id);
         return new PlacementOutcome(order, null);
     }
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
-using Ecommerce.Modules.Orders.CustomerOrders;
+using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.Modules.Orders.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,12 +11,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
-internal static class PlaceOrderEndpoint
+internal sealed class PlaceOrderEndpoint : IEndpoint
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     private const int MaxKeyLength = 100;
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/order", HandleAsync)
             .WithName("PlaceOrder")
             .WithSummary("Places an order from the caller's cart at today's catalog prices. Status starts Pending; "

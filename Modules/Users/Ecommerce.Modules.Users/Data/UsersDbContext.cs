@@ -1,5 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Users.Accounts;
+using Ecommerce.Modules.Users.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Users.Accounts;
 using Ecommerce.Modules.Users.Data;
-using Ecommerce.Modules.Users.Tokens;
+using Ecommerce.Modules.Users.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,9 +14,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Users.Login;
 
-internal static class LoginEndpoint
+internal sealed class LoginEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/login", HandleAsync)
             .WithName("Login")
             .WithSummary("Exchanges email and password for a bearer token. Five wrong passwords in a row lock the account for 5 minutes.")
@@ -48,21 +48,21 @@ internal static class LoginEndpoint
         }
 
         var passwordMatches = await users.CheckPasswordAsync(user, request.Password!);
-        await db.InWriteTransactionAsync(
-            async _ =>
-            {
-                // Reload inside the transaction: counting a failure must not race another attempt.
-                await db.Entry(user).ReloadAsync(cancellationToken);
-                var counted = passwordMatches ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user);
-                if (!counted.Succeeded)
-                {
-                    throw new InvalidOperationException($"Could not record the login attempt: {counted}");
-                }
-            },
-            cancellationToken);
+        await db.WriteAsync(token => CountAttemptAsync(user, passwordMatches, users, db, token), cancellationToken);
 
         return passwordMatches
             ? TypedResults.Ok(new LoginResponse(UsersMessages.LoginSuccessful, tokens.Issue(user, await users.GetRolesAsync(user))))
             : ApiProblems.BadRequest(UsersMessages.InvalidPassword);
+    }
+
+    private static async Task CountAttemptAsync(User user, bool passwordMatches, UserManager<User> users, UsersDbContext db, CancellationToken cancellationToken)
+    {
+        // Reloaded inside the transaction: counting a failure must not race another attempt.
+        await db.Entry(user).ReloadAsync(cancellationToken);
+        var counted = passwordMatches ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user);
+        if (!counted.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not record the login attempt: {counted}");
+        }
     }
 }

@@ -1,12 +1,13 @@
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Users.Accounts;
 using Ecommerce.Modules.Users.Contracts;
 using Ecommerce.Modules.Users.Data;
+using Ecommerce.Modules.Users.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,9 +17,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Users.Register;
 
-internal static class RegisterEndpoint
+internal sealed class RegisterEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/register", HandleAsync)
             .WithName("Register")
             .WithSummary("Creates a customer account.")
@@ -31,16 +32,17 @@ internal static class RegisterEndpoint
         UserManager<User> users,
         IPasswordHasher<User> hasher,
         UsersDbContext db,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var user = new User { UserName = request.Username, Email = request.Email, CreatedAt = DateTime.UtcNow };
+        var user = new User { UserName = request.Username, Email = request.Email, CreatedAt = time.GetUtcNow().UtcDateTime };
         // Hashing is slow on purpose; do it before queueing for the database's single writer.
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
 
         bool created;
         try
         {
-            created = await db.InWriteTransactionAsync(_ => CreateAsync(user, users, db), cancellationToken);
+            created = await db.WriteAsync(_ => CreateAsync(user, users, db), cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -67,9 +69,7 @@ internal static class RegisterEndpoint
         }
 
         await users.AddToRoleAsync(user, Roles.Customer);
-        db.PublishIntegrationEvent(
-            new UserRegistered(user.Id, user.UserName!, user.Email!, user.CreatedAt),
-            user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        db.PublishIntegrationEvent(new UserRegistered(user.Id, user.UserName!, user.Email!, user.CreatedAt), user.Id);
         return true;
     }
 }

@@ -1,4 +1,4 @@
-using Ecommerce.Modules.Users.Accounts;
+using Ecommerce.Modules.Users.Domain;
 using FluentValidation;
 
 namespace Ecommerce.Modules.Users.Register;

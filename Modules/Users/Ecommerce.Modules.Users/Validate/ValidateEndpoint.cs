@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,9 +9,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Ecommerce.Modules.Users.Validate;
 
-internal static class ValidateEndpoint
+internal sealed class ValidateEndpoint : IEndpoint
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/validate", Handle)
             .WithName("Validate")
             .WithSummary("Tells who the bearer token belongs to.")

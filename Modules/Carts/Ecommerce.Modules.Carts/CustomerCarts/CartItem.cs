@@ -1,8 +1,0 @@
-namespace Ecommerce.Modules.Carts.CustomerCarts;
-
-internal sealed class CartItem(int productId, int quantity)
-{
-    public int ProductId { get; private set; } = productId;
-
-    public int Quantity { get; set; } = quantity;
-}

@@ -1,0 +1,43 @@
+using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.Modules.Carts.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Carts.Domain;
+
+/// <summary>Loads a customer's cart, creating it on first use, and saves changes to it in one write transaction.</summary>
+internal sealed class CartStore(CartsDbContext db)
+{
+    /// <summary>
+    /// Applies <paramref name="change"/> to the customer's cart, loaded afresh, and commits; retried if a concurrent
+    /// writer won (safe: the change is applied to what was read inside, and touches nothing outside the database).
+    /// </summary>
+    /// <returns>The saved cart, or null if <paramref name="change"/> declined (returned false) and nothing changed.</returns>
+    public Task<Cart?> ChangeAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken) =>
+        db.WriteRetryingOnConflictAsync(token => ApplyAsync(customerId, change, token), cancellationToken);
+
+    private async Task<Cart?> ApplyAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken)
+    {
+        var cart = await LoadAsync(customerId, cancellationToken);
+        if (cart is null)
+        {
+            cart = Cart.For(customerId);
+            db.Carts.Add(cart);
+        }
+
+        if (!change(cart))
+        {
+            return null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return cart;
+    }
+
+    /// <summary>The cart as it is now, for reading only.</summary>
+    public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) =>
+        db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+
+    /// <summary>The cart, tracked: changes to it are saved with the caller's write transaction.</summary>
+    public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) =>
+        db.Carts.Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Ecommerce.Modules.Catalog.Domain;
+
+internal sealed record StockLine(int ProductId, int Quantity);

@@ -1,7 +1,0 @@
-namespace Ecommerce.Modules.Catalog.Products;
-
-internal static class CatalogMessages
-{
-    public const string ProductNotFound = "Product not found";
-    public const string ProductDeleted = "Product deleted successfully";
-}

@@ -1,7 +1,0 @@
-namespace Ecommerce.Modules.Catalog.Products;
-
-internal sealed record ProductResponse(int Id, string Name, string Description, decimal Price, int Stock)
-{
-    public static ProductResponse From(Product product) =>
-        new(product.Id, product.Name, product.Description, product.Price, product.Stock);
-}

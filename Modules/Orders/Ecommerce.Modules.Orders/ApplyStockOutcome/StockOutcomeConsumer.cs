@@ -1,0 +1,29 @@
+using Ecommerce.Modules.Catalog.Contracts;
+using Ecommerce.Modules.Orders.Data;
+using Ecommerce.Modules.Orders.Domain;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Orders.ApplyStockOutcome;
+
+/// <summary>
+/// Applies the catalog's answer to a Pending order: Confirmed or Rejected. An order that moved on
+/// meanwhile (cancelled, deleted) is left as it is; the catalog has its cancellation too.
+/// </summary>
+internal sealed class StockOutcomeConsumer(OrdersDbContext db) : IConsumer<StockReserved>, IConsumer<StockReservationFailed>
+{
+    public Task Consume(ConsumeContext<StockReserved> context) =>
+        DecideAsync(context.Message.OrderId, OrderStatus.Confirmed, context.CancellationToken);
+
+    public Task Consume(ConsumeContext<StockReservationFailed> context) =>
+        DecideAsync(context.Message.OrderId, OrderStatus.Rejected, context.CancellationToken);
+
+    private async Task DecideAsync(int orderId, OrderStatus outcome, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken);
+        if (order?.Status == OrderStatus.Pending)
+        {
+            order.MoveTo(outcome);
+        }
+    }
+}
