@@ -17,7 +17,8 @@ public sealed class MessagingHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecommerce-messaging-tests", Guid.NewGuid().ToString("N"));
     private readonly IHost _host;
 
-    public MessagingHost(IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Test doubles and fault plans, registered after the host's own services.</param>
+    public MessagingHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -31,6 +32,7 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Services.AddModuleDatabase<LedgerDb, LedgerDb, LedgerDb>(builder.Configuration, Module);
         builder.Services.AddIntegrationEventConsumer<LedgerConsumer, LedgerDb>(Module);
         builder.Services.AddSingleton<FaultPlan>();
+        configureServices?.Invoke(builder.Services);
         _host = builder.Build();
         Directory.CreateDirectory(_directory);
         using var scope = _host.Services.CreateScope();
