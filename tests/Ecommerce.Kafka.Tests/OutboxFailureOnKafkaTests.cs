@@ -13,6 +13,9 @@ public sealed class OutboxFailureOnKafkaTests
     private const string OrdersTopic = "ecommerce.orders";
     private const int Partitions = 4;
 
+    /// <summary>A client that lost its brokers retries connecting with a growing pause (up to 10 s), and its groups rejoin.</summary>
+    private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(60);
+
     [Test]
     public async Task Events_produced_while_the_broker_is_down_stay_unsent_with_the_error_and_go_out_once_it_is_back()
     {
@@ -37,7 +40,7 @@ public sealed class OutboxFailureOnKafkaTests
 
         cluster.StartAll();
 
-        Assert.That(await customer.DecidedStatusOfAsync(orderId), Is.EqualTo("Confirmed"));
+        Assert.That(await customer.DecidedStatusOfAsync(orderId, Recovery), Is.EqualTo("Confirmed"));
         var sent = await Eventually.Until(() => PlacedRowAsync(app, orderId), row => row.SentAt is not null, "the row to be marked sent");
         await Assert.MultipleAsync(async () =>
         {
@@ -89,7 +92,7 @@ public sealed class OutboxFailureOnKafkaTests
         var statuses = new List<string>();
         foreach (var (customer, orderId, _) in placed)
         {
-            statuses.Add(await customer.DecidedStatusOfAsync(orderId));
+            statuses.Add(await customer.DecidedStatusOfAsync(orderId, Recovery));
         }
 
         var probe = new KafkaProbe(cluster.BootstrapServers);
