@@ -82,8 +82,11 @@ public sealed class OutboxFailureOnKafkaTests
         var rows = await Eventually.Until(() => app.OutboxAsync("orders"), rows => rows[^1].Attempts >= 1, "the last row's produce to time out");
         Assert.Multiple(() =>
         {
-            Assert.That(rows.Select(row => row.Key), Is.EqualTo(placed.Select(order => Key(order.OrderId))));
-            Assert.That(rows.Select(row => row.SentAt is not null), Is.EqualTo(placed.Select((_, index) => index < placed.Count - 1)));
+            Assert.That(rows.Select(row => row.Key).ToArray(), Is.EqualTo(placed.Select(order => Key(order.OrderId)).ToArray()));
+            Assert.That(
+                rows.Select(row => row.SentAt is not null).ToArray(),
+                Is.EqualTo(placed.Select((_, index) => index < placed.Count - 1).ToArray()),
+                "sent: every row before the one that timed out, and no other");
             Assert.That(rows[^1].LastError, Does.Contain("timed out"));
         });
 
