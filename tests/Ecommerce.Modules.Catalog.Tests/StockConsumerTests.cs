@@ -134,7 +134,7 @@ public sealed class StockConsumerTests
     private static async Task DeliverAsync(IntegrationMessage message)
     {
         var consumers = TestHost.App.Services.GetRequiredService<IntegrationEventConsumers>();
-        var deadLettered = await consumers.DeliverAsync(message, module: null, CancellationToken.None);
+        var deadLettered = await consumers.DeliverAsync(message, module: "catalog", CancellationToken.None);
         Assert.That(deadLettered, Is.Empty);
     }
 
