@@ -42,12 +42,7 @@ public sealed class StopMidHandlingTests
 
             await using var second = new EcommerceApp(settings, database: database);
             var admin = await second.AdminAsync();
-            var again = second.WithToken(await second.LoginAsync(customer.Email, customer.Password));
-            var status = await Eventually.Until(
-                async () => (await (await again.GetAsync($"/order/{orderId}")).ExpectAsync(System.Net.HttpStatusCode.OK)).GetProperty("status").GetString(),
-                value => value != "Pending",
-                "the next host to handle the record",
-                TimeSpan.FromSeconds(60));
+            var status = await (await second.SignInAgainAsync(customer)).DecidedStatusOfAsync(orderId, TimeSpan.FromSeconds(60));
             await probe.CaughtUpAsync("ecommerce.catalog", "ecommerce.orders");
             await Assert.MultipleAsync(async () =>
             {

@@ -17,7 +17,7 @@ public sealed class OutboxFailureTests
         await host.PublishAsync("a", "b", "c");
 
         var failing = await Eventually.Until(host.OutboxAsync, rows => rows[0].Attempts >= 2, "the transport to fail twice");
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(failing.Select(row => row.SentAt), Has.All.Null);
             Assert.That(failing[0].LastError, Does.Contain(OutboxFaults.FaultMessage));
@@ -47,7 +47,7 @@ public sealed class OutboxFailureTests
         await host.StartAsync();
 
         var rows = await Eventually.Until(host.OutboxAsync, rows => rows[2].Attempts >= 1, "the batch to stop at its third row");
-        Assert.Multiple(async () =>
+        await Assert.MultipleAsync(async () =>
         {
             Assert.That(rows.Select(row => row.SentAt is not null), Is.EqualTo(new[] { true, true, false, false, false }));
             Assert.That(rows[2].LastError, Does.Contain(OutboxFaults.FaultMessage));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ecommerce.BuildingBlocks.Messaging;
 
 namespace Ecommerce.Testing.Faults;
@@ -6,6 +7,9 @@ namespace Ecommerce.Testing.Faults;
 public sealed record ConsumerDelivery(string Consumer, string Module, IntegrationMessage Message)
 {
     public bool Is<TMessage>() => Message.Type == typeof(TMessage).FullName;
+
+    /// <summary>The event, read from its payload; for a delivery that <see cref="Is{TMessage}"/>.</summary>
+    public TMessage Read<TMessage>() => JsonSerializer.Deserialize<TMessage>(Message.Payload, JsonSerializerOptions.Web)!;
 }
 
 /// <summary>
@@ -30,9 +34,17 @@ public sealed class ConsumerFaults
     }
 
     /// <summary>The consumer throws on matching deliveries, <paramref name="times"/> times in all (every time by default).</summary>
-    public void Throw(Func<ConsumerDelivery, bool> which, int times = int.MaxValue) =>
-        Add(which, times, (delivery, _) => throw new InvalidOperationException(
-            $"{FaultMessage}: {delivery.Consumer} on {delivery.Message.Type} {delivery.Message.MessageId}"));
+    /// <returns>How often it has thrown so far, so that a test can tell its fault really happened.</returns>
+    public Func<int> Throw(Func<ConsumerDelivery, bool> which, int times = int.MaxValue)
+    {
+        var thrown = 0;
+        Add(which, times, (delivery, _) =>
+        {
+            Interlocked.Increment(ref thrown);
+            throw new InvalidOperationException($"{FaultMessage}: {delivery.Consumer} on {delivery.Message.Type} {delivery.Message.MessageId}");
+        });
+        return () => Volatile.Read(ref thrown);
+    }
 
     /// <summary>Matching deliveries wait <paramref name="delay"/> before their consumer runs.</summary>
     public void Slow(Func<ConsumerDelivery, bool> which, TimeSpan delay) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Confluent.Kafka;
+using static Ecommerce.Testing.Faults.Librdkafka;
 
 namespace Ecommerce.Testing.Faults;
 
@@ -13,20 +14,20 @@ namespace Ecommerce.Testing.Faults;
 /// </summary>
 public sealed class FaultyKafkaCluster : IDisposable
 {
-    private const string Library = "librdkafka";
+    private const int Producer = 0; // RD_KAFKA_PRODUCER: a client that only owns the mock cluster
+
     private readonly IntPtr _handle;
     private readonly IntPtr _cluster;
 
-    static FaultyKafkaCluster() => NativeLibrary.SetDllImportResolver(typeof(FaultyKafkaCluster).Assembly, LoadLibrdkafka);
-
     public FaultyKafkaCluster(int brokers = 1)
     {
+        UseShippedLibrary();
         Brokers = brokers;
         var config = rd_kafka_conf_new();
         Set(config, "test.mock.num.brokers", brokers.ToString(CultureInfo.InvariantCulture));
         Set(config, "log_level", "0");
         var error = new byte[512];
-        _handle = rd_kafka_new(0, config, error, (nuint)error.Length);
+        _handle = rd_kafka_new(Producer, config, error, (nuint)error.Length);
         if (_handle == IntPtr.Zero)
         {
             throw new InvalidOperationException($"librdkafka did not start a mock cluster: {Text(error)}");
@@ -102,58 +103,5 @@ public sealed class FaultyKafkaCluster : IDisposable
         }
     }
 
-    // The librdkafka builds that librdkafka.redist ships, in the order Confluent.Kafka tries them: the first that loads
-    // here (its dependencies present) is the one Confluent.Kafka loaded too, and loading it again returns the same library.
-    private static IntPtr LoadLibrdkafka(string name, System.Reflection.Assembly assembly, DllImportSearchPath? searchPath)
-    {
-        if (name != Library)
-        {
-            return IntPtr.Zero;
-        }
-
-        var native = Path.Combine(AppContext.BaseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
-        string[] candidates = ["librdkafka.so", "centos8-librdkafka.so", "alpine-librdkafka.so", "librdkafka.dylib", "librdkafka.dll"];
-        foreach (var candidate in candidates)
-        {
-            if (NativeLibrary.TryLoad(Path.Combine(native, candidate), out var handle))
-            {
-                return handle;
-            }
-        }
-
-        return NativeLibrary.Load(name, assembly, searchPath);
-    }
-
     private static string Text(byte[] buffer) => Encoding.UTF8.GetString(buffer).TrimEnd('\0');
-
-    [DllImport(Library)]
-    private static extern IntPtr rd_kafka_conf_new();
-
-    [DllImport(Library)]
-    private static extern int rd_kafka_conf_set(
-        IntPtr config, [MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value, byte[] error, nuint errorSize);
-
-    [DllImport(Library)]
-    private static extern IntPtr rd_kafka_new(int type, IntPtr config, byte[] error, nuint errorSize);
-
-    [DllImport(Library)]
-    private static extern void rd_kafka_destroy(IntPtr handle);
-
-    [DllImport(Library)]
-    private static extern IntPtr rd_kafka_handle_mock_cluster(IntPtr handle);
-
-    [DllImport(Library)]
-    private static extern IntPtr rd_kafka_mock_cluster_bootstraps(IntPtr cluster);
-
-    [DllImport(Library)]
-    private static extern int rd_kafka_mock_broker_set_down(IntPtr cluster, int broker);
-
-    [DllImport(Library)]
-    private static extern int rd_kafka_mock_broker_set_up(IntPtr cluster, int broker);
-
-    [DllImport(Library)]
-    private static extern int rd_kafka_mock_topic_create(IntPtr cluster, [MarshalAs(UnmanagedType.LPUTF8Str)] string topic, int partitions, int replicationFactor);
-
-    [DllImport(Library)]
-    private static extern int rd_kafka_mock_partition_set_leader(IntPtr cluster, [MarshalAs(UnmanagedType.LPUTF8Str)] string topic, int partition, int broker);
 }
