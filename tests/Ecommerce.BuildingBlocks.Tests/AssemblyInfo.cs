@@ -1,1 +1,2 @@
 [assembly: Parallelizable(ParallelScope.Fixtures)]
+[assembly: Ecommerce.Testing.ShuffledOrder]

@@ -67,6 +67,14 @@ internal sealed class KafkaProbe(string bootstrapServers)
             $"{group} to commit every record of {topic} (ends {string.Join(", ", ends.Values)})");
     }
 
+    /// <summary>The offset <paramref name="group"/> has committed on <paramref name="partition"/>: the next record it will read; negative if none.</summary>
+    public async Task<long> CommittedAsync(string group, TopicPartition partition)
+    {
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        var offsets = await admin.ListConsumerGroupOffsetsAsync([new ConsumerGroupTopicPartitions(group, [partition])]);
+        return offsets[0].Partitions.Single().Offset.Value;
+    }
+
     /// <summary>Sets the committed offsets of <paramref name="group"/> on <paramref name="topic"/> back to 0; the group's own consumers must be stopped.</summary>
     public async Task RewindAsync(string group, string topic)
     {

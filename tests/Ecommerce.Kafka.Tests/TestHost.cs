@@ -1,6 +1,7 @@
 using Ecommerce.Testing;
 
 [assembly: Parallelizable(ParallelScope.Fixtures)]
+[assembly: Ecommerce.Testing.ShuffledOrder]
 
 namespace Ecommerce.Kafka.Tests;
 

@@ -53,15 +53,32 @@ public sealed class CartIsolationTests(Transport transport) : ApiFixture(transpo
     [Test]
     public async Task Changing_my_line_leaves_the_same_product_in_another_cart_alone()
     {
-        var me = await App.NewCustomerAsync();
-        var other = await App.NewCustomerAsync();
         var product = await Admin.NewProductAsync(stock: 10);
+        var before = await App.NewCustomerAsync();
+        var me = await App.NewCustomerAsync();
+        var after = await App.NewCustomerAsync();
+        // My line sits between two other carts' lines of the same product: a change that finds its cart by the
+        // product shows, whichever holder it takes, and whatever other carts the host holds.
+        await (await before.AddToCartAsync(product, 4)).ExpectAsync(HttpStatusCode.OK);
         await (await me.AddToCartAsync(product, 1)).ExpectAsync(HttpStatusCode.OK);
-        await (await other.AddToCartAsync(product, 4)).ExpectAsync(HttpStatusCode.OK);
+        await (await after.AddToCartAsync(product, 5)).ExpectAsync(HttpStatusCode.OK);
 
         await (await me.UpdateLineAsync(product, 2)).ExpectAsync(HttpStatusCode.OK);
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That((await me.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 2 }), "my line changed");
+            Assert.That((await before.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 4 }));
+            Assert.That((await after.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 5 }));
+        });
+
         await (await me.RemoveLineAsync(product)).ExpectAsync(HttpStatusCode.OK);
 
-        Assert.That((await other.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 4 }));
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That((await me.CartAsync()).Lines(), Is.Empty, "my line removed");
+            Assert.That((await before.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 4 }));
+            Assert.That((await after.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 5 }));
+        });
     }
 }

@@ -64,7 +64,7 @@ public sealed class OrderPlacedConsumerTests(Transport transport) : ApiFixture(t
 
     private async Task DeliverAsync(IntegrationMessage message)
     {
-        var deadLettered = await App.Services.GetRequiredService<IntegrationEventConsumers>().DeliverAsync(message, module: null, CancellationToken.None);
+        var deadLettered = await App.Services.GetRequiredService<IntegrationEventConsumers>().DeliverAsync(message, module: "carts", CancellationToken.None);
         Assert.That(deadLettered, Is.Empty);
     }
 }

@@ -31,6 +31,13 @@ public static class Accounts
         return new TestUser(id, "admin", EcommerceApp.AdminEmail, EcommerceApp.AdminPassword, token, client);
     }
 
+    /// <summary>The same user, signed in to <paramref name="app"/>: for a test that starts a new host on the same data.</summary>
+    public static async Task<TestUser> SignInAgainAsync(this EcommerceApp app, TestUser user)
+    {
+        var token = await app.LoginAsync(user.Email, user.Password);
+        return user with { Token = token, Client = app.WithToken(token) };
+    }
+
     public static async Task<string> LoginAsync(this EcommerceApp app, string email, string password)
     {
         using var anonymous = app.Anonymous();

@@ -18,7 +18,9 @@ public sealed class MessagingHost : IAsyncDisposable
     private readonly IHost _host;
 
     /// <param name="time">The host's clock; the system's when null.</param>
-    public MessagingHost(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="configureServices">Test doubles and fault plans, registered after the host's own services.</param>
+    public MessagingHost(
+        IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +39,7 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Services.AddModuleDatabase<LedgerDb, LedgerDb, LedgerDb>(builder.Configuration, Module);
         builder.Services.AddIntegrationEventConsumer<LedgerConsumer, LedgerDb>(Module);
         builder.Services.AddSingleton<FaultPlan>();
+        configureServices?.Invoke(builder.Services);
         _host = builder.Build();
         Directory.CreateDirectory(_directory);
         using var scope = _host.Services.CreateScope();

@@ -1,0 +1,18 @@
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.Testing;
+
+public static class Outboxes
+{
+    /// <summary>The rows of <paramref name="module"/>'s outbox as they are now, oldest first.</summary>
+    public static async Task<List<OutboxMessage>> OutboxAsync(this EcommerceApp app, string module)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(database => database.Module == module);
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        return await db.Set<OutboxMessage>().AsNoTracking().OrderBy(row => row.Id).ToListAsync();
+    }
+}
