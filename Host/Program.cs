@@ -2,8 +2,9 @@ using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Host;
 using Ecommerce.Host.Setup;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SettingsPrecedence.Options(args));
 builder.Configuration.AddTopLevelSettings();
+builder.Configuration.RankPrefixedVariablesAboveFiles();
 builder.AddSerilogLogging();
 builder.AddEcommerce(HostModules.All);
 
