@@ -1,6 +1,10 @@
+using System.Globalization;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Host;
 using Ecommerce.Host.Setup;
+
+// ICU is loaded for SqlClient only: answers and messages stay culture-neutral, whatever the machine's language.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 var builder = WebApplication.CreateBuilder(SettingsPrecedence.Options(args));
 builder.Configuration.AddTopLevelSettings();

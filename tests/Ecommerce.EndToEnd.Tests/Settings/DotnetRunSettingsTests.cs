@@ -112,6 +112,29 @@ public sealed class DotnetRunSettingsTests
         });
     }
 
+    [Test]
+    public async Task On_sql_server_the_host_gets_as_far_as_the_network()
+    {
+        // No SQL Server here: a closed port. SqlClient must fail to connect, not refuse to run in globalization-invariant mode.
+        await using var host = DotnetRun.Start(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = LoopbackAddress().ToString(),
+            ["Jwt__SigningKey"] = SigningKey,
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__Ecommerce"] = $"Server=127.0.0.1,{FreePort.Next()};Database=Ecommerce;User Id=sa;Password=unused;TrustServerCertificate=True;Connect Timeout=2",
+        });
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Not.Zero);
+            Assert.That(host.Output, Does.Contain("SqlException").And.Contain("establishing a connection to SQL Server"));
+            Assert.That(host.Output, Does.Not.Contain("Globalization Invariant Mode"));
+        });
+    }
+
     private static Uri LoopbackAddress() => new($"http://127.0.0.1:{FreePort.Next()}");
 
     private static async Task<HttpStatusCode> LogInAsync(HttpClient client, string email, string password) =>
