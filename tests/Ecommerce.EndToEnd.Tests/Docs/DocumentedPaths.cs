@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Ecommerce.EndToEnd.Tests.Docs;
 
 /// <summary>
-/// The repository paths a Markdown document names: link targets, backticked paths and file names, and any mention of a
+/// The repository paths a Markdown document names: link targets, backticked file names, and any path under a
 /// top-level folder (<c>Host/…</c>, <c>tests/…</c>, also in code blocks). <c>&lt;M&gt;</c>, <c>{id}</c>, <c>$M</c> and
 /// <c>*</c> stand for any name.
 /// </summary>
@@ -26,9 +26,11 @@ internal static partial class DocumentedPaths
     public static bool Exists(string path, string documentFolder) =>
         Resolves(Repository.Root, path) || Resolves(documentFolder, path) || (!path.Contains('/', StringComparison.Ordinal) && AnywhereInRepository(path));
 
+    // A file name, or a path under a top-level folder; not a route (`/login`), a media type or an image (`apache/kafka`).
     private static bool LooksLikeAPath(string token) =>
-        !token.Contains("://", StringComparison.Ordinal) && !token.StartsWith('/') && !MediaType().IsMatch(token)
-        && (token.Contains('/', StringComparison.Ordinal) || FileExtensions.Any(extension => token.EndsWith(extension, StringComparison.OrdinalIgnoreCase)));
+        !token.Contains("://", StringComparison.Ordinal) && !token.StartsWith('/')
+        && (FileExtensions.Any(extension => token.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            || TopLevelFolders().Contains(token.Split('/')[0]) && token.Contains('/', StringComparison.Ordinal));
 
     private static bool Resolves(string folder, string path)
     {
@@ -68,9 +70,6 @@ internal static partial class DocumentedPaths
 
     [GeneratedRegex(@"`([^`\s]+)`")]
     private static partial Regex Backticked();
-
-    [GeneratedRegex(@"^(application|text|multipart|image)/")]
-    private static partial Regex MediaType();
 
     [GeneratedRegex(@"<[^>]+>|\{[^}]+\}|\$\w+|\*")]
     private static partial Regex Placeholder();
