@@ -1,9 +1,14 @@
+using System.Globalization;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.Host;
 using Ecommerce.Host.Setup;
 
-var builder = WebApplication.CreateBuilder(args);
+// ICU is loaded for SqlClient only: answers and messages stay culture-neutral, whatever the machine's language.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+
+var builder = WebApplication.CreateBuilder(SettingsPrecedence.Options(args));
 builder.Configuration.AddTopLevelSettings();
+builder.Configuration.RankPrefixedVariablesAboveFiles();
 builder.AddSerilogLogging();
 builder.AddEcommerce(HostModules.All);
 

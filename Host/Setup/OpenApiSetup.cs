@@ -1,3 +1,4 @@
+using Ecommerce.Host.Setup.OpenApi;
 using NSwag;
 using NSwag.Generation.Processors.Security;
 
@@ -23,6 +24,8 @@ internal static class OpenApiSetup
                 Description = "The token from POST /login.",
             });
             settings.OperationProcessors.Add(new AspNetCoreOperationSecurityScopeProcessor(Bearer));
+            settings.OperationProcessors.Add(new SummariesProcessor());
+            settings.OperationProcessors.Add(new ExamplesProcessor());
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Ecommerce.Testing;
 
@@ -22,13 +23,13 @@ public sealed class OpenApiTests
         ("get", "/cart", ["200", "401", "403"], true),
         ("patch", "/cart/{id}", ["200", "400", "401", "403", "404", "409"], true),
         ("delete", "/cart/{id}", ["200", "400", "401", "403", "404"], true),
-        ("post", "/order", ["200", "400", "401", "403", "409"], true),
+        ("post", "/order", ["200", "400", "401", "403", "404", "409"], true),
         ("get", "/orders", ["200", "401", "403"], true),
         ("get", "/order/{id}", ["200", "400", "401", "403", "404"], true),
         ("patch", "/order/{id}", ["200", "400", "401", "403", "404", "409"], true),
         ("delete", "/order/{id}", ["200", "400", "401", "403", "404", "409"], true),
-        ("get", "/orders/{id}/checkout", ["200", "400", "401", "403", "404", "409"], true),
-        ("post", "/orders/{id}/checkout", ["200", "400", "401", "403", "404", "409"], true),
+        ("get", "/orders/{id}/checkout", ["200", "400", "401", "402", "403", "404", "409"], true),
+        ("post", "/orders/{id}/checkout", ["200", "400", "401", "402", "403", "404", "409"], true),
     ];
 
     [Test]
@@ -62,6 +63,64 @@ public sealed class OpenApiTests
     }
 
     [Test]
+    public async Task Every_operation_explains_itself_with_a_summary_and_examples()
+    {
+        using var client = TestHost.App.Anonymous();
+        var document = await (await client.GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name} {path.Name}", Operation: operation.Value)))
+            .ToList();
+
+        Assert.That(operations, Has.Count.EqualTo(Operations.Length), "the document has the contract's operations, no more");
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, operation) in operations)
+            {
+                Assert.That(Text(operation, "summary"), Is.Not.Empty, $"{name} has a summary");
+                Assert.That(operation.GetProperty("tags").EnumerateArray().Single().GetString(), Is.AnyOf("Users", "Catalog", "Cart", "Orders"), $"{name} is grouped by its module");
+                if (operation.TryGetProperty("requestBody", out var body))
+                {
+                    Assert.That(Examples(body), Is.Not.Empty.And.All.Not.EqualTo(JsonValueKind.Undefined), $"{name} shows an example request");
+                }
+
+                foreach (var response in operation.GetProperty("responses").EnumerateObject())
+                {
+                    var answer = $"{name} answering {response.Name}";
+                    Assert.That(Text(response.Value, "description"), Is.Not.Empty, $"{answer} says what it means");
+                    Assert.That(Examples(response.Value), Is.Not.Empty.And.All.Not.EqualTo(JsonValueKind.Undefined), $"{answer} shows an example");
+                    if (response.Name.StartsWith('4'))
+                    {
+                        var (mediaType, example) = response.Value.GetProperty("content").EnumerateObject()
+                            .Select(media => (media.Name, media.Value.GetProperty("example"))).Single();
+                        Assert.That(mediaType, Is.EqualTo("application/problem+json"), $"{answer} is a problem");
+                        Assert.That(example.GetProperty("status").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(response.Name), $"{answer}'s example");
+                        Assert.That(example.GetProperty("message").GetString(), Is.EqualTo(Text(response.Value, "description")), $"{answer}'s example carries the message it documents");
+                    }
+                }
+            }
+        });
+    }
+
+    [Test]
+    public async Task The_examples_are_the_answers_the_api_gives()
+    {
+        using var client = TestHost.App.Anonymous();
+        var document = await (await client.GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
+        var login = document.GetProperty("paths").GetProperty("/login").GetProperty("post").GetProperty("responses");
+        var missingUser = login.GetProperty("404").GetProperty("content").GetProperty("application/problem+json").GetProperty("example");
+        var answer = await (await client.PostAsJsonAsync("/login", new { email = $"nobody-{Guid.NewGuid():N}@example.com", password = "Some-Password-1" }))
+            .ExpectAsync(HttpStatusCode.NotFound);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.GetProperty("message").GetString(), Is.EqualTo(missingUser.GetProperty("message").GetString()));
+            Assert.That(answer.GetProperty("title").GetString(), Is.EqualTo(missingUser.GetProperty("title").GetString()));
+            Assert.That(login.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("message").GetString(),
+                Is.EqualTo("Login successful"));
+        });
+    }
+
+    [Test]
     public async Task The_swagger_ui_is_served_at_slash_swagger()
     {
         using var client = TestHost.App.Anonymous();
@@ -73,6 +132,16 @@ public sealed class OpenApiTests
             Assert.That(page, Does.Contain("swagger-ui"));
         });
     }
+
+    private static string Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.GetString() ?? "" : "";
+
+    private static List<JsonValueKind> Examples(JsonElement bodyOrResponse) =>
+        bodyOrResponse.TryGetProperty("content", out var content)
+            ? content.EnumerateObject()
+                .Select(media => media.Value.TryGetProperty("example", out var example) ? example.ValueKind : JsonValueKind.Undefined)
+                .ToList()
+            : [];
 
     [Test]
     public async Task Json_is_camel_case_in_the_documented_schemas()

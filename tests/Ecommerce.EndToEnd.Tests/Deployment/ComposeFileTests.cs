@@ -1,0 +1,82 @@
+using Ecommerce.BuildingBlocks.Auth;
+using Ecommerce.BuildingBlocks.Kafka;
+using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using YamlDotNet.RepresentationModel;
+
+namespace Ecommerce.EndToEnd.Tests.Deployment;
+
+/// <summary>What can be checked of compose.yaml without a Docker engine: its shape, and that the host reads what it sets.</summary>
+public sealed class ComposeFileTests
+{
+    private readonly ComposeFile _compose = ComposeFile.Load();
+
+    [Test]
+    public void It_runs_the_host_on_sql_server_and_a_kraft_kafka()
+    {
+        var kafka = _compose.Environment("kafka");
+        Assert.Multiple(() =>
+        {
+            Assert.That(_compose.ServiceNames, Is.EquivalentTo(new[] { "sqlserver", "kafka", "host" }));
+            Assert.That(ComposeFile.Text(_compose.Service("sqlserver"), "image"), Does.StartWith("mcr.microsoft.com/mssql/server:"));
+            Assert.That(ComposeFile.Text(_compose.Service("kafka"), "image"), Does.StartWith("apache/kafka:"));
+            Assert.That(kafka["KAFKA_PROCESS_ROLES"], Is.EqualTo("broker,controller"), "one KRaft node, no ZooKeeper");
+            Assert.That(kafka["KAFKA_CONTROLLER_QUORUM_VOTERS"], Is.EqualTo($"{kafka["KAFKA_NODE_ID"]}@kafka:9093"));
+            Assert.That(ComposeFile.Text(_compose.Service("host"), "build"), Is.EqualTo("."), "the host is built from the Dockerfile");
+        });
+    }
+
+    [Test]
+    public void The_host_starts_once_sql_server_and_kafka_are_healthy()
+    {
+        var host = _compose.Service("host");
+        Assert.Multiple(() =>
+        {
+            foreach (var dependency in new[] { "sqlserver", "kafka" })
+            {
+                Assert.That(ComposeFile.Text(host, "depends_on", dependency, "condition"), Is.EqualTo("service_healthy"), dependency);
+                Assert.That(_compose.Service(dependency).Children.ContainsKey(new YamlScalarNode("healthcheck")), Is.True, $"{dependency} has a health check");
+            }
+        });
+    }
+
+    [Test]
+    public void Every_setting_of_the_host_is_a_documented_configuration_key()
+    {
+        var documented = ConfigurationTable.Keys();
+        Assert.Multiple(() =>
+        {
+            foreach (var key in _compose.Environment("host").Keys)
+            {
+                var configurationKey = key.Replace("__", ":", StringComparison.Ordinal);
+                Assert.That(documented.Any(entry => entry.Matches(configurationKey)), Is.True, $"{key} is in the README's configuration table");
+            }
+        });
+    }
+
+    [Test]
+    public void The_host_reads_the_settings_as_meant()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(_compose.Environment("host").Select(pair =>
+                KeyValuePair.Create(pair.Key.Replace("__", ":", StringComparison.Ordinal), (string?)pair.Value)))
+            .Build();
+        var production = new HostingEnvironment { EnvironmentName = Environments.Production };
+        var connectionString = DatabaseOptions.SqlServerConnectionString(configuration);
+        var sqlServer = _compose.Environment("sqlserver");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DatabaseOptions.From(configuration).Provider, Is.EqualTo(DatabaseProvider.SqlServer));
+            Assert.That(connectionString, Does.Contain("Server=sqlserver,1433").And.Contain($"Password={sqlServer["MSSQL_SA_PASSWORD"]};"));
+            Assert.That(MessagingOptions.From(configuration).Transport, Is.EqualTo(MessagingTransport.Kafka));
+            Assert.That(KafkaOptions.From(configuration).BootstrapServers, Is.EqualTo(_compose.Environment("kafka")["KAFKA_ADVERTISED_LISTENERS"].Replace("PLAINTEXT://", "", StringComparison.Ordinal)));
+            Assert.That(() => JwtSettings.Resolve(configuration, production), Throws.Nothing, "a usable signing key outside Development");
+            Assert.That(configuration["Admin:Email"], Is.Not.Empty);
+            Assert.That(configuration["Admin:Password"], Is.Not.Empty);
+        });
+    }
+}
