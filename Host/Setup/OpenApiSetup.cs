@@ -25,6 +25,7 @@ internal static class OpenApiSetup
             });
             settings.OperationProcessors.Add(new AspNetCoreOperationSecurityScopeProcessor(Bearer));
             settings.OperationProcessors.Add(new SummariesProcessor());
+            settings.OperationProcessors.Add(new RateLimitProcessor());
             settings.OperationProcessors.Add(new ExamplesProcessor());
         });
     }
