@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Ecommerce.Testing;
 
 namespace Ecommerce.Host.Tests;

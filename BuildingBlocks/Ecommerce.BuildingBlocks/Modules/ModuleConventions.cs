@@ -7,16 +7,6 @@ using Scrutor;
 
 namespace Ecommerce.BuildingBlocks.Modules;
 
-/// <summary>How a module's consumer is run.</summary>
-public enum ConsumerKind
-{
-    /// <summary>Answers a question from its own module's contracts, asked by other modules through the in-process mediator.</summary>
-    Request,
-
-    /// <summary>Reacts to an event from another module's contracts, delivered through its own module's inbox.</summary>
-    IntegrationEvent,
-}
-
 /// <summary>
 /// What the seam finds in a module by itself, so that nothing a module has can be forgotten. A module is the
 /// namespace of its entry class (<c>Ecommerce.Modules.&lt;M&gt;</c>) in that class's assembly; Scrutor scans it for:
@@ -43,12 +33,12 @@ public static class ModuleConventions
     {
         var module = ModuleNames.Of(consumer);
         var owners = ConsumedMessages(consumer).Select(ModuleNames.OwnerOfContract).ToList();
-        if (module is not null && owners.All(owner => owner == module))
+        if (module is not null && owners.All(owner => string.Equals(owner, module, StringComparison.Ordinal)))
         {
             return ConsumerKind.Request;
         }
 
-        if (owners.All(owner => owner is not null && owner != module))
+        if (owners.All(owner => owner is not null && !string.Equals(owner, module, StringComparison.Ordinal)))
         {
             return ConsumerKind.IntegrationEvent;
         }
@@ -63,7 +53,7 @@ public static class ModuleConventions
     internal static IReadOnlyList<Type> AddModuleParts(this IServiceCollection services, IModule module)
     {
         var entry = module.GetType();
-        if (ModuleNames.Of(entry) != module.Name)
+        if (!string.Equals(ModuleNames.Of(entry), module.Name, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{entry.FullName} must be named after its namespace, '{ModuleNames.Of(entry)}', not '{module.Name}'.");
         }
@@ -80,7 +70,7 @@ public static class ModuleConventions
         var eventConsumers = consumers.Where(consumer => KindOf(consumer) == ConsumerKind.IntegrationEvent).ToList();
         if (eventConsumers.Count > 0)
         {
-            var inbox = services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().FirstOrDefault(database => database.Module == module.Name)
+            var inbox = services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().FirstOrDefault(database => string.Equals(database.Module, module.Name, StringComparison.Ordinal))
                 ?? throw new InvalidOperationException($"The {module.Name} module consumes integration events but has no database for its inbox (AddModuleDatabase).");
             eventConsumers.ForEach(consumer => services.AddIntegrationEventConsumer(consumer, inbox.ContextType, module.Name));
         }
@@ -102,4 +92,14 @@ public static class ModuleConventions
 
     private static IEnumerable<Type> ClosedForms(Type type, Type genericInterface) =>
         type.GetInterfaces().Where(implemented => implemented.IsGenericType && implemented.GetGenericTypeDefinition() == genericInterface);
+}
+
+/// <summary>How a module's consumer is run.</summary>
+public enum ConsumerKind
+{
+    /// <summary>Answers a question from its own module's contracts, asked by other modules through the in-process mediator.</summary>
+    Request,
+
+    /// <summary>Reacts to an event from another module's contracts, delivered through its own module's inbox.</summary>
+    IntegrationEvent,
 }
