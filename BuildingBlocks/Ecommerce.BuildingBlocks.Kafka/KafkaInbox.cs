@@ -27,7 +27,11 @@ internal sealed class KafkaInbox(
     }
 
     private static List<string> SubscribedTopics(IEnumerable<IConsumerSubscription> subscriptions) =>
-        subscriptions.SelectMany(subscription => subscription.MessageTypes).Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        subscriptions.SelectMany(subscription => subscription.MessageTypes)
+            .Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private Task Start(string module, List<string> subscribed, CancellationToken stopping)
     {

@@ -55,7 +55,7 @@ public static class ModuleConventions
         var entry = module.GetType();
         if (!string.Equals(ModuleNames.Of(entry), module.Name, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{entry.FullName} must be named after its namespace, '{ModuleNames.Of(entry)}', not '{module.Name}'.");
+            throw new InvalidOperationException($"{entry.FullName} must be named '{ModuleNames.Of(entry)}', after its namespace, not '{module.Name}'.");
         }
 
         services.Scan(scan => InModule(scan, entry)
@@ -70,8 +70,8 @@ public static class ModuleConventions
         var eventConsumers = consumers.Where(consumer => KindOf(consumer) == ConsumerKind.IntegrationEvent).ToList();
         if (eventConsumers.Count > 0)
         {
-            var inbox = services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().FirstOrDefault(database => string.Equals(database.Module, module.Name, StringComparison.Ordinal))
-                ?? throw new InvalidOperationException($"The {module.Name} module consumes integration events but has no database for its inbox (AddModuleDatabase).");
+            var inbox = DatabaseOf(services, module) ?? throw new InvalidOperationException(
+                $"The {module.Name} module consumes integration events but has no database for its inbox (AddModuleDatabase).");
             eventConsumers.ForEach(consumer => services.AddIntegrationEventConsumer(consumer, inbox.ContextType, module.Name));
         }
 
@@ -80,26 +80,21 @@ public static class ModuleConventions
 
     private static IImplementationTypeSelector InModule(ITypeSourceSelector scan, Type entry) => scan.FromAssemblies(entry.Assembly);
 
+    private static ModuleDatabase? DatabaseOf(IServiceCollection services, IModule module) =>
+        services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>()
+            .FirstOrDefault(database => string.Equals(database.Module, module.Name, StringComparison.Ordinal));
+
     /// <summary>Runs a Scrutor scan and tells which implementation types it registered.</summary>
     private static List<Type> Registered(this IServiceCollection services, Action<ITypeSourceSelector> scan)
     {
         var before = services.Count;
         services.Scan(scan);
-        return services.Skip(before).Select(service => service.ImplementationType!).Distinct().OrderBy(type => type.FullName, StringComparer.Ordinal).ToList();
+        return services.Skip(before).Select(service => service.ImplementationType!).Distinct()
+            .OrderBy(type => type.FullName, StringComparer.Ordinal).ToList();
     }
 
     private static bool IsConcrete(Type type) => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false };
 
     private static IEnumerable<Type> ClosedForms(Type type, Type genericInterface) =>
         type.GetInterfaces().Where(implemented => implemented.IsGenericType && implemented.GetGenericTypeDefinition() == genericInterface);
-}
-
-/// <summary>How a module's consumer is run.</summary>
-public enum ConsumerKind
-{
-    /// <summary>Answers a question from its own module's contracts, asked by other modules through the in-process mediator.</summary>
-    Request,
-
-    /// <summary>Reacts to an event from another module's contracts, delivered through its own module's inbox.</summary>
-    IntegrationEvent,
 }

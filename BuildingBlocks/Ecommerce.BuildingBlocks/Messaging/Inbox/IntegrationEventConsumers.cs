@@ -20,7 +20,10 @@ public sealed class IntegrationEventConsumers
         _byType = All
             .SelectMany(subscription => subscription.MessageTypes, (subscription, type) => (subscription, type))
             .GroupBy(pair => pair.type)
-            .ToDictionary(group => MessageTypeName.Of(group.Key), group => (group.Key, group.Select(pair => pair.subscription).ToArray()), StringComparer.Ordinal);
+            .ToDictionary(
+                group => MessageTypeName.Of(group.Key),
+                group => (group.Key, group.Select(pair => pair.subscription).ToArray()),
+                StringComparer.Ordinal);
         _options = options;
         _logger = logger;
     }
