@@ -53,7 +53,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             SetExample(response.Content, problem.Body.ToString());
         }
 
-        if (operation.Parameters.FirstOrDefault(parameter => parameter.Name == "Idempotency-Key") is { } key)
+        if (operation.Parameters.FirstOrDefault(parameter => string.Equals(parameter.Name, "Idempotency-Key", StringComparison.Ordinal)) is { } key)
         {
             key.Description = "Optional, 1-100 characters: a retry with the same key answers with the first order and creates nothing.";
         }
@@ -73,7 +73,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             _ => throw new InvalidOperationException($"{example} has no message for its {status} answer."),
         };
         var body = new JObject { ["title"] = message, ["status"] = status, ["message"] = message };
-        if (message == "Validation error")
+        if (string.Equals(message, "Validation error", StringComparison.Ordinal))
         {
             body["errors"] = new JObject { [example.Invalid.Field] = new JArray(example.Invalid.Error) };
         }

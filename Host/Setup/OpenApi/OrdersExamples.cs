@@ -15,7 +15,7 @@ internal static class OrdersExamples
         Problems = { [402] = "Payment declined", [404] = NotFound, [409] = "Order is not ready for checkout" },
     };
 
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["PlaceOrder"] = new(null, PendingOrder)
         {

@@ -4,7 +4,6 @@ using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Modules.Orders.Domain;
 using Ecommerce.Modules.Orders.PlaceOrder;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,4 @@
 using Ecommerce.Modules.Orders.Domain;
-using Ecommerce.Modules.Orders.PlaceOrder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

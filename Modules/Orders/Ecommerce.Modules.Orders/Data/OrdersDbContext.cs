@@ -1,6 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Orders.Domain;
-using Ecommerce.Modules.Orders.PlaceOrder;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.Data;

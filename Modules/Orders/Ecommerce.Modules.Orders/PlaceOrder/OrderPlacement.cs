@@ -13,8 +13,6 @@ using OrderLine = Ecommerce.Modules.Orders.Domain.OrderLine;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
-internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);
-
 /// <summary>Turns a customer's cart into a Pending order and its OrderPlaced event, once per idempotency key.</summary>
 internal sealed class OrderPlacement(
     OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog, TimeProvider time)
@@ -44,12 +42,12 @@ internal sealed class OrderPlacement(
         {
             return await db.WriteAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException conflict) when (key is not null)
         {
             // The same key raced in on another connection and won: answer with its order.
             db.ChangeTracker.Clear();
             return await FindByKeyAsync(customerId, key, cancellationToken)
-                ?? throw new InvalidOperationException("An idempotency key conflicted but its order is gone.");
+                ?? throw new InvalidOperationException("An idempotency key conflicted but its order is gone.", conflict);
         }
     }
 
@@ -100,3 +98,5 @@ internal sealed class OrderPlacement(
             : new PlacementOutcome(order, null);
     }
 }
+
+internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);
