@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Ecommerce.BuildingBlocks.Web;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ecommerce.Host.Setup;
 

@@ -41,7 +41,7 @@ internal static class TrustedProxiesSetup
             .Where(text => !string.IsNullOrWhiteSpace(text))
             .Select(text => tryParse(text.Trim(), out var value)
                 ? value
-                : throw new InvalidOperationException($"{key} has '{text}', which is not an IP {(key == Proxies ? "address" : "network (CIDR, e.g. 10.0.0.0/8)")}."))
+                : throw new InvalidOperationException($"{key} has '{text}', which is not an IP {(string.Equals(key, Proxies, StringComparison.Ordinal) ? "address" : "network (CIDR, e.g. 10.0.0.0/8)")}."))
             .ToList();
 
     // A list (ForwardedHeaders__KnownProxies__0=...) or one comma-separated value (ForwardedHeaders__KnownProxies=a,b).

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Confluent.Kafka;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;

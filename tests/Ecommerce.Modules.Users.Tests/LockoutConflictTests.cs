@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ecommerce.Modules.Users.Data;
 using Ecommerce.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -25,6 +25,6 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
 
     private static Dictionary<string, string[]> FirstErrors(IEnumerable<FluentValidation.Results.ValidationFailure> errors) =>
         errors.Take(MaxErrors)
-            .GroupBy(error => error.PropertyName)
-            .ToDictionary(field => field.Key, field => field.Select(error => error.ErrorMessage).ToArray());
+            .GroupBy(error => error.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(field => field.Key, field => field.Select(error => error.ErrorMessage).ToArray(), StringComparer.Ordinal);
 }

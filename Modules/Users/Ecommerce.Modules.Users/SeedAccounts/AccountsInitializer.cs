@@ -63,7 +63,7 @@ internal sealed class AccountsInitializer(
             return false;
         }
 
-        var isTheAdministrator = existing.NormalizedUserName == users.NormalizeName(admin.UsernameOrDefault) &&
+        var isTheAdministrator = string.Equals(existing.NormalizedUserName, users.NormalizeName(admin.UsernameOrDefault), StringComparison.Ordinal) &&
                                  await users.IsInRoleAsync(existing, Roles.Admin);
         Refuse(!isTheAdministrator, $"Admin:Email '{admin.Email}' belongs to another account (not an Admin named '{admin.UsernameOrDefault}'). Choose another Admin:Email.");
         return true;
