@@ -17,7 +17,7 @@ internal sealed class OrderSweeper(IServiceScopeFactory scopes, OrdersOptions op
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OverdueOrders>().HandleAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<OverdueOrders>().SweepAsync(stoppingToken);
             }
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {

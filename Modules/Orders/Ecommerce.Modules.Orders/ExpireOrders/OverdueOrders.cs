@@ -20,7 +20,7 @@ internal sealed class OverdueOrders(
 {
     private const int BatchSize = 100;
 
-    public async Task HandleAsync(CancellationToken cancellationToken)
+    public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var askedBefore = now - options.ReservationTimeout;
