@@ -20,14 +20,18 @@ internal sealed class KafkaInbox(
     {
         await topics.EnsureTopicsAsync(topics.Topics);
         var threads = consumers.All
-            .GroupBy(subscription => subscription.Module)
+            .GroupBy(subscription => subscription.Module, StringComparer.Ordinal)
             .Select(module => Start(module.Key, SubscribedTopics(module), stoppingToken))
             .ToList();
         await Task.WhenAll(threads);
     }
 
     private static List<string> SubscribedTopics(IEnumerable<IConsumerSubscription> subscriptions) =>
-        subscriptions.SelectMany(subscription => subscription.MessageTypes).Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type))).Distinct().Order().ToList();
+        subscriptions.SelectMany(subscription => subscription.MessageTypes)
+            .Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private Task Start(string module, List<string> subscribed, CancellationToken stopping)
     {

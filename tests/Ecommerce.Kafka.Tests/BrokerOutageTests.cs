@@ -44,7 +44,7 @@ public sealed class BrokerOutageTests
 
         var statuses = await Task.WhenAll(orders.Select(order =>
             order.Customer.DecidedStatusOfAsync(order.OrderId, TimeSpan.FromSeconds(120))));
-        var confirmed = statuses.Count(status => status == "Confirmed");
+        var confirmed = statuses.Count(status => string.Equals(status, "Confirmed", StringComparison.Ordinal));
         Assert.Multiple(async () =>
         {
             Assert.That(statuses, Has.All.AnyOf("Confirmed", "Rejected"));

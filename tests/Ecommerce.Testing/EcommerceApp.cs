@@ -32,7 +32,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
         _configureServices = configureServices;
         _ownsDatabase = database is null;
         Database = database ?? TestDatabase.Create();
-        _settings = new Dictionary<string, string?>(Database.Settings())
+        _settings = new Dictionary<string, string?>(Database.Settings(), StringComparer.Ordinal)
         {
             ["Jwt:SigningKey"] = SigningKey,
             ["Admin:Email"] = AdminEmail,
@@ -41,7 +41,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
             ["RateLimiting:AuthPerMinute"] = "1000000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>(StringComparer.Ordinal))
         {
             _settings[key] = value;
         }
@@ -66,7 +66,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Settings that make a host carry its events on Kafka at <paramref name="bootstrapServers"/>.</summary>
-    public static Dictionary<string, string?> KafkaSettings(string bootstrapServers) => new()
+    public static IDictionary<string, string?> KafkaSettings(string bootstrapServers) => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["Messaging:Transport"] = "Kafka",
         ["Kafka:BootstrapServers"] = bootstrapServers,

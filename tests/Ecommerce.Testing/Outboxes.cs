@@ -9,7 +9,7 @@ namespace Ecommerce.Testing;
 public static class Outboxes
 {
     /// <summary>The rows of <paramref name="module"/>'s outbox as they are now, oldest first.</summary>
-    public static async Task<List<OutboxMessage>> OutboxAsync(this EcommerceApp app, string module)
+    public static async Task<IReadOnlyList<OutboxMessage>> OutboxAsync(this EcommerceApp app, string module)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await ContextOf(scope, module).Set<OutboxMessage>().AsNoTracking().OrderBy(row => row.Id).ToListAsync();
@@ -28,7 +28,7 @@ public static class Outboxes
 
     private static DbContext ContextOf(AsyncServiceScope scope, string module)
     {
-        var database = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(database => database.Module == module);
+        var database = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(database => string.Equals(database.Module, module, StringComparison.Ordinal));
         return (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             }
         }
 
-        if (operation.Parameters.FirstOrDefault(parameter => parameter.Name == "Idempotency-Key") is { } key)
+        if (operation.Parameters.FirstOrDefault(parameter => string.Equals(parameter.Name, "Idempotency-Key", StringComparison.Ordinal)) is { } key)
         {
             key.Description = "Optional, 1-100 characters: a retry with the same key answers with the first order and creates nothing.";
         }
@@ -90,7 +90,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
     private static (string Message, JObject Body) Problem(int status, string message, OperationExample example)
     {
         var body = new JObject { ["title"] = message, ["status"] = status, ["message"] = message };
-        if (message == "Validation error")
+        if (string.Equals(message, "Validation error", StringComparison.Ordinal))
         {
             body["errors"] = new JObject { [example.Invalid.Field] = new JArray(example.Invalid.Error) };
         }

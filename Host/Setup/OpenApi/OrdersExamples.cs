@@ -17,7 +17,7 @@ internal static class OrdersExamples
         OtherProblems = { [409] = [CheckoutInProgress] },
     };
 
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["PlaceOrder"] = new(null, PendingOrder)
         {

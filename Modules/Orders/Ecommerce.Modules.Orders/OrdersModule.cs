@@ -6,7 +6,6 @@ using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Modules.Orders.Domain;
 using Ecommerce.Modules.Orders.ExpireOrders;
 using Ecommerce.Modules.Orders.PlaceOrder;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

@@ -20,7 +20,10 @@ public sealed class IntegrationEventConsumers
         _byType = All
             .SelectMany(subscription => subscription.MessageTypes, (subscription, type) => (subscription, type))
             .GroupBy(pair => pair.type)
-            .ToDictionary(group => MessageTypeName.Of(group.Key), group => (group.Key, group.Select(pair => pair.subscription).ToArray()));
+            .ToDictionary(
+                group => MessageTypeName.Of(group.Key),
+                group => (group.Key, group.Select(pair => pair.subscription).ToArray()),
+                StringComparer.Ordinal);
         _options = options;
         _logger = logger;
     }
@@ -38,7 +41,7 @@ public sealed class IntegrationEventConsumers
         }
 
         var deadLettered = new List<DeadLettered>();
-        foreach (var subscription in consumers.Subscriptions.Where(s => module is null || s.Module == module))
+        foreach (var subscription in consumers.Subscriptions.Where(s => module is null || string.Equals(s.Module, module, StringComparison.Ordinal)))
         {
             if (await DeliverToAsync(subscription, consumers.Type, message, cancellationToken) is { } error)
             {

@@ -1,17 +1,5 @@
 namespace Ecommerce.Modules.Catalog.Domain;
 
-internal enum ReservationStatus
-{
-    /// <summary>The order's lines are set aside.</summary>
-    Reserved,
-
-    /// <summary>Some line was short; nothing was set aside.</summary>
-    Failed,
-
-    /// <summary>The order was cancelled; whatever it held is back in stock, and nothing will be reserved for it.</summary>
-    Released,
-}
-
 /// <summary>What the catalog decided for one order: the record that makes reserving and releasing happen once each.</summary>
 internal sealed class StockReservation
 {
@@ -47,4 +35,16 @@ internal sealed class StockReservation
         Status = ReservationStatus.Released;
         UpdatedAt = now;
     }
+}
+
+internal enum ReservationStatus
+{
+    /// <summary>The order's lines are set aside.</summary>
+    Reserved,
+
+    /// <summary>Some line was short; nothing was set aside.</summary>
+    Failed,
+
+    /// <summary>The order was cancelled; whatever it held is back in stock, and nothing will be reserved for it.</summary>
+    Released,
 }

@@ -12,8 +12,6 @@ using OrderLine = Ecommerce.Modules.Orders.Domain.OrderLine;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
-internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);
-
 /// <summary>
 /// Turns a customer's cart into a Pending order and its OrderPlaced event, once per content of the cart and once per
 /// idempotency key, then takes the ordered lines out of the cart before answering. Placements from one cart meet on
@@ -108,3 +106,5 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
             ? await AnswerAsync(earlier)
             : new PlacementOutcome(null, problem);
 }
+
+internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);
