@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace Ecommerce.Testing.Faults;
 
 /// <summary>

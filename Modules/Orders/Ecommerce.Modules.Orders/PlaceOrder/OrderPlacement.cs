@@ -1,6 +1,5 @@
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Modules.Orders.Domain;
