@@ -38,8 +38,41 @@ public sealed class HealthTests
         using var cluster = new Ecommerce.BuildingBlocks.Kafka.MockKafkaCluster();
         await using var app = new EcommerceApp(EcommerceApp.KafkaSettings(cluster.BootstrapServers));
         using var client = app.Anonymous();
-        var ready = await (await client.GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
-        Assert.That(ready.GetProperty("checks").GetProperty("kafka").GetString(), Is.EqualTo("Healthy"));
+        // The broker is asked in the background; readiness reports its last answer.
+        var ready = await Eventually.Until(() => client.GetAsync("/health/ready"), response => response.StatusCode == HttpStatusCode.OK, "ready");
+        var body = await ready.ExpectAsync(HttpStatusCode.OK);
+        Assert.That(body.GetProperty("checks").GetProperty("kafka").GetString(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Readiness_answers_at_once_while_the_broker_accepts_connections_and_never_answers()
+    {
+        using var broker = new SilentBroker();
+        var settings = EcommerceApp.KafkaSettings(broker.Address);
+        settings["Kafka:AdminTimeout"] = "00:00:05";
+        await using var app = new EcommerceApp(settings);
+        using var client = app.Anonymous();
+        await Eventually.Until(() => Task.FromResult(broker.Connections), connections => connections > 0, "a client connected to the silent broker");
+        (await client.GetAsync("/health/ready")).Dispose(); // warm-up: the first request of a host pays for its start, not the check
+
+        var timings = new List<TimeSpan>();
+        var answers = new List<HttpResponseMessage>();
+        for (var probe = 0; probe < 5; probe++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            answers.Add(await client.GetAsync("/health/ready"));
+            timings.Add(watch.Elapsed);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(timings, Has.All.LessThan(TimeSpan.FromSeconds(2)), "each probe, while a metadata request waits 5 s for the broker");
+            foreach (var answer in answers)
+            {
+                Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+                Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("\"kafka\":\"Unhealthy\""));
+            }
+        });
     }
 
     [Test]
