@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Ecommerce.BuildingBlocks.Kafka;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Testing;
 
@@ -13,11 +14,13 @@ public sealed class SplitDeployment : IAsyncDisposable
 {
     private readonly MockKafkaCluster _kafka;
 
-    private SplitDeployment(MockKafkaCluster kafka, EcommerceApp frontDoor, EcommerceApp apart)
+    private SplitDeployment(MockKafkaCluster kafka, EcommerceApp frontDoor, Uri frontDoorUrl, EcommerceApp apart, Uri apartUrl)
     {
         _kafka = kafka;
         FrontDoor = frontDoor;
+        FrontDoorUrl = frontDoorUrl;
         Apart = apart;
+        ApartUrl = apartUrl;
     }
 
     public static IReadOnlyList<string> AllModules { get; } = ["Users", "Catalog", "Carts", "Orders"];
@@ -26,19 +29,25 @@ public sealed class SplitDeployment : IAsyncDisposable
 
     public EcommerceApp Apart { get; }
 
+    public Uri FrontDoorUrl { get; }
+
+    public Uri ApartUrl { get; }
+
     /// <param name="apart">Modules of the second host, as <c>Modules:Enabled</c> names them.</param>
     /// <param name="settings">More settings for both hosts.</param>
-    public static SplitDeployment Start(IReadOnlyList<string> apart, IDictionary<string, string?>? settings = null)
+    /// <param name="configureApart">Test doubles for the second host's services.</param>
+    public static SplitDeployment Start(
+        IReadOnlyList<string> apart, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureApart = null)
     {
         var kafka = new MockKafkaCluster(brokers: 1);
         var (frontDoorPort, apartPort) = (FreePort(), FreePort());
-        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings);
-        var other = Host(kafka, apart, apartPort, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, settings);
+        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings, null);
+        var other = Host(kafka, apart, apartPort, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, settings, configureApart);
         frontDoor.Peer = other;
         other.Peer = frontDoor;
         frontDoor.StartServer();
         other.StartServer();
-        return new SplitDeployment(kafka, frontDoor, other);
+        return new SplitDeployment(kafka, frontDoor, new Uri(UrlOf(frontDoorPort)), other, new Uri(UrlOf(apartPort)));
     }
 
     /// <summary>A free TCP port on 127.0.0.1 now (the hosts need each other's address before either starts).</summary>
@@ -52,7 +61,13 @@ public sealed class SplitDeployment : IAsyncDisposable
     public static string UrlOf(int port) => $"http://127.0.0.1:{port}";
 
     private static EcommerceApp Host(
-        MockKafkaCluster kafka, IReadOnlyList<string> enabled, int port, IReadOnlyList<string> remote, int remotePort, IDictionary<string, string?>? settings)
+        MockKafkaCluster kafka,
+        IReadOnlyList<string> enabled,
+        int port,
+        IReadOnlyList<string> remote,
+        int remotePort,
+        IDictionary<string, string?>? settings,
+        Action<IServiceCollection>? configureServices)
     {
         var hostSettings = EcommerceApp.KafkaSettings(kafka.BootstrapServers);
         hostSettings["Modules:Enabled"] = string.Join(',', enabled);
@@ -66,7 +81,7 @@ public sealed class SplitDeployment : IAsyncDisposable
             hostSettings[key] = value;
         }
 
-        var app = new EcommerceApp(hostSettings);
+        var app = new EcommerceApp(hostSettings, configureServices);
         app.UseKestrel(port);
         return app;
     }
