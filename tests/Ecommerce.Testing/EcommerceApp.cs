@@ -40,6 +40,8 @@ public class EcommerceApp : WebApplicationFactory<Program>
             ["Admin:Password"] = AdminPassword,
             ["RateLimiting:AuthPerMinute"] = "1000000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // One quick delayed redelivery instead of minutes of them: a failing consumer is parked within a second.
+            ["Messaging:Redeliveries"] = "00:00:00.100",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

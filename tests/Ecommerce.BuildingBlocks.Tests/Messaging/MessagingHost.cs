@@ -28,6 +28,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Database:DataDirectory"] = _directory,
             ["Messaging:RetryDelay"] = "00:00:00.005",
             ["Messaging:MaxDeliveryAttempts"] = "4",
+            ["Messaging:Redeliveries"] = "",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         if (time is not null)
@@ -49,6 +50,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public FaultPlan Faults => _host.Services.GetRequiredService<FaultPlan>();
 
     public IntegrationEventConsumers Consumers => _host.Services.GetRequiredService<IntegrationEventConsumers>();
+
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts the outbox dispatcher.</summary>
     public Task StartAsync() => _host.StartAsync();
@@ -78,6 +81,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public Task<List<OutboxMessage>> OutboxAsync() => WithDbAsync(db => db.Set<OutboxMessage>().OrderBy(row => row.Id).ToListAsync());
 
     public Task<List<DeadLetter>> DeadLettersAsync() => WithDbAsync(db => db.Set<DeadLetter>().ToListAsync());
+
+    public Task<List<InboxMessage>> InboxAsync() => WithDbAsync(db => db.Set<InboxMessage>().ToListAsync());
 
     public async ValueTask DisposeAsync()
     {
