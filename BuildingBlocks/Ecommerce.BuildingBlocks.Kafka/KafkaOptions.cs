@@ -26,6 +26,9 @@ public sealed class KafkaOptions
     /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
     public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Records a module's consumer may lag behind its partitions before readiness reports Degraded.</summary>
+    public long LagWarning { get; init; } = 10_000;
+
     public static KafkaOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<KafkaOptions>() ?? new KafkaOptions();
 }

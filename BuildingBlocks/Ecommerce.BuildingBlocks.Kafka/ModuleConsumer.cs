@@ -7,40 +7,53 @@ using Microsoft.Extensions.Logging;
 namespace Ecommerce.BuildingBlocks.Kafka;
 
 /// <summary>
-/// One module's Kafka consumer (group <c>ecommerce.&lt;module&gt;</c>): each record goes through the
-/// module's inbox and MassTransit consumers, and its offset is stored only after that committed. A
-/// record the consumers keep failing on is forwarded to <c>&lt;topic&gt;.dlt</c> and the partition moves on.
+/// One module's Kafka consumer (group <c>ecommerce.&lt;module&gt;</c>): each record goes through the module's inbox and
+/// MassTransit consumers, and its offset is stored only after that committed. A record its consumers still fail on after
+/// the immediate tries waits for a delayed redelivery with its partition paused (the other partitions flow, the loop keeps
+/// polling so the group keeps it), then is read again; after the last one it is parked, and its copy to
+/// <c>&lt;topic&gt;.dlt</c> is written to the module's outbox in the same transaction, and the partition moves on.
 /// </summary>
 internal sealed class ModuleConsumer(
     string module,
     IReadOnlyList<string> topics,
     KafkaConnection connection,
-    DeadLetterForwarder deadLetters,
+    KafkaProducer producer,
     KafkaTopicInitializer topicInitializer,
     IntegrationEventConsumers consumers,
-    ILogger logger)
+    KafkaConsumerStates states,
+    ILogger logger) : IConsumerLoop
 {
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
-    // Elapsed time, not the time of day: pacing retries must not stop when a test holds a fake clock still.
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(1);
+
+    // Partitions paused until a record's redelivery is due. Elapsed time, not the time of day: pacing retries must not
+    // stop when a test holds a fake clock still.
+    private readonly Dictionary<TopicPartition, Redelivery> _waiting = [];
     private long? _lastResubscribe;
+    private long _lastLag;
 
     /// <summary>Runs until <paramref name="stopping"/> fires; blocking, so it gets a thread of its own.</summary>
     public void Run(CancellationToken stopping)
     {
         using var consumer = new ConsumerBuilder<string, byte[]>(connection.ConsumerConfig(module))
-            .SetLogHandler((_, log) => logger.LogDebug("librdkafka {Module} consumer: {Message}", module, log.Message))
-            .SetErrorHandler((_, error) => logger.LogDebug("Kafka {Module} consumer: {Reason}", module, error.Reason))
-            .SetPartitionsRevokedHandler((revoking, partitions) => CommitHandled(revoking, partitions.Count))
+            .SetLogHandler((_, log) => KafkaLogging.Log(logger, $"librdkafka {module} consumer", log))
+            .SetErrorHandler((_, error) => logger.Log(error.IsFatal ? LogLevel.Error : LogLevel.Warning, "Kafka {Module} consumer: {Reason}", module, error.Reason))
+            .SetPartitionsRevokedHandler((revoking, partitions) => CommitHandled(revoking, partitions))
             .Build();
         consumer.Subscribe(topics);
+        states.Running(module);
         try
         {
             while (!stopping.IsCancellationRequested)
             {
-                if (Next(consumer, stopping) is { } record)
+                ResumeDue(consumer);
+                if (Next(consumer) is { IsPartitionEOF: false } record)
                 {
                     Handle(consumer, record, stopping);
                 }
+
+                ReportLag(consumer);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -48,18 +61,20 @@ internal sealed class ModuleConsumer(
         }
         finally
         {
+            states.Stopped(module);
             // Commits the stored offsets and leaves the group, so that its partitions move on at once.
             consumer.Close();
         }
     }
 
     // Runs between two records (inside Consume), so every stored offset belongs to a committed inbox transaction.
-    private void CommitHandled(IConsumer<string, byte[]> consumer, int partitions)
+    private void CommitHandled(IConsumer<string, byte[]> consumer, List<TopicPartitionOffset> partitions)
     {
+        partitions.ForEach(partition => _waiting.Remove(partition.TopicPartition));
         try
         {
             consumer.Commit();
-            logger.LogInformation("Kafka {Module} consumer committed what it handled and hands back {Partitions} partitions", module, partitions);
+            logger.LogInformation("Kafka {Module} consumer committed what it handled and hands back {Partitions} partitions", module, partitions.Count);
         }
         catch (KafkaException exception)
         {
@@ -68,11 +83,11 @@ internal sealed class ModuleConsumer(
         }
     }
 
-    private ConsumeResult<string, byte[]>? Next(IConsumer<string, byte[]> consumer, CancellationToken stopping)
+    private ConsumeResult<string, byte[]>? Next(IConsumer<string, byte[]> consumer)
     {
         try
         {
-            return consumer.Consume(stopping);
+            return consumer.Consume(PollTimeout);
         }
         catch (ConsumeException exception) when (!exception.Error.IsFatal)
         {
@@ -92,18 +107,25 @@ internal sealed class ModuleConsumer(
     {
         try
         {
-            if (KafkaHeaders.FromRecord(record.Message, out var problem) is { } message)
+            var round = _waiting.Remove(record.TopicPartition, out var waiting) && waiting.Offset == record.Offset.Value ? waiting.Round : 0;
+            if (KafkaHeaders.FromRecord(record.Message, out var problem) is not { } message)
             {
-                var deadLettered = consumers.DeliverAsync(message, module, stopping).GetAwaiter().GetResult();
-                foreach (var failure in deadLettered)
-                {
-                    deadLetters.Forward(record, failure.Consumer, failure.Error.ToString(), stopping);
-                }
-            }
-            else
-            {
+                // Not one of ours: no message id for an inbox. Produced straight to .dlt; a failure reads it again.
                 logger.LogError("{Module} got a record it cannot read at {Position}: {Problem}", module, record.TopicPartitionOffset, problem);
-                deadLetters.Forward(record, module, problem!, stopping);
+                var copy = KafkaHeaders.DeadLetterOf(record);
+                producer.ProduceAsync(copy.Destination, KafkaHeaders.ToRecord(new IntegrationMessage(
+                    Guid.Empty, "", record.Message.Key, System.Text.Encoding.UTF8.GetString(record.Message.Value ?? []), null,
+                    Headers: DeadLetterHeaders(copy, problem!))), stopping).GetAwaiter().GetResult();
+            }
+            else if (consumers.TryAsync(message, module, stopping).GetAwaiter().GetResult() is { Count: > 0 } failures)
+            {
+                if (round < consumers.Redeliveries.Count)
+                {
+                    WaitForRedelivery(consumer, record, round);
+                    return;
+                }
+
+                consumers.ParkAsync(message, failures, round, KafkaHeaders.DeadLetterOf(record), stopping).GetAwaiter().GetResult();
             }
 
             consumer.StoreOffset(record);
@@ -116,4 +138,50 @@ internal sealed class ModuleConsumer(
             stopping.WaitHandle.WaitOne(RetryPause);
         }
     }
+
+    private void WaitForRedelivery(IConsumer<string, byte[]> consumer, ConsumeResult<string, byte[]> record, int round)
+    {
+        var pause = consumers.Redeliveries[round];
+        logger.LogWarning("{Module} pauses {Partition} for {Pause} before redelivery {Redelivery} of {Position}",
+            module, record.TopicPartition, pause, round + 1, record.TopicPartitionOffset);
+        consumer.Pause([record.TopicPartition]);
+        consumer.Seek(record.TopicPartitionOffset);
+        _waiting[record.TopicPartition] = new Redelivery(record.Offset.Value, round + 1, Stopwatch.GetTimestamp() + (long)(pause.TotalSeconds * Stopwatch.Frequency));
+    }
+
+    private void ResumeDue(IConsumer<string, byte[]> consumer)
+    {
+        foreach (var (partition, waiting) in _waiting.Where(pair => !pair.Value.Resumed && pair.Value.Due <= Stopwatch.GetTimestamp()).ToList())
+        {
+            consumer.Resume([partition]);
+            _waiting[partition] = waiting with { Resumed = true };
+        }
+    }
+
+    private void ReportLag(IConsumer<string, byte[]> consumer)
+    {
+        if (Stopwatch.GetElapsedTime(_lastLag) < LagInterval)
+        {
+            return;
+        }
+
+        _lastLag = Stopwatch.GetTimestamp();
+        long lag = 0;
+        foreach (var partition in consumer.Assignment)
+        {
+            var high = consumer.GetWatermarkOffsets(partition).High.Value;
+            var position = consumer.Position(partition).Value;
+            if (high >= 0 && position >= 0)
+            {
+                lag += Math.Max(0, high - position);
+            }
+        }
+
+        states.Lag(module, lag);
+    }
+
+    private Dictionary<string, string> DeadLetterHeaders(DeadLetterForward copy, string problem) =>
+        new(copy.Headers) { [KafkaHeaders.Error] = problem, [KafkaHeaders.FailedConsumer] = module };
+
+    private sealed record Redelivery(long Offset, int Round, long Due, bool Resumed = false);
 }
