@@ -170,7 +170,8 @@ internal sealed class ModuleConsumer(
         foreach (var partition in consumer.Assignment)
         {
             var high = consumer.GetWatermarkOffsets(partition).High.Value;
-            var position = consumer.Position(partition).Value;
+            // A record waiting for its redelivery is not consumed yet, whatever the position says after it was read.
+            var position = _waiting.TryGetValue(partition, out var waiting) ? waiting.Offset : consumer.Position(partition).Value;
             if (high >= 0 && position >= 0)
             {
                 lag += Math.Max(0, high - position);

@@ -1,6 +1,7 @@
 using System.Net;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.Testing;
+using Ecommerce.Testing.Faults;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Kafka.Tests;
@@ -46,6 +47,36 @@ public sealed class ConsumerSupervisionTests
         {
             loops.AllowRestart();
         }
+    }
+
+    [Test]
+    public async Task Readiness_is_degraded_while_a_consumer_lags_more_than_the_warning()
+    {
+        using var cluster = new MockKafkaCluster();
+        var settings = OutboxOnKafka.Settings(cluster.BootstrapServers);
+        settings["Kafka:LagWarning"] = "0";
+        settings["Messaging:MaxDeliveryAttempts"] = "1";
+        settings["Messaging:Redeliveries"] = "00:10:00";
+        var faults = new ConsumerFaults();
+        await using var app = new EcommerceApp(settings, services => services.InjectConsumerFaults(faults));
+        var admin = await app.AdminAsync();
+        var customer = await app.NewCustomerAsync();
+        var productId = await admin.NewProductAsync(stock: 5);
+        using var client = app.Anonymous();
+        await Eventually.Until(() => ConsumersCheckAsync(client), check => check == "Healthy", "every consumer to run");
+        var thrown = faults.Throw(delivery => Deliveries.IsReservationOf(delivery, customer));
+
+        await customer.OrderAsync(productId);
+
+        // The record waits ten minutes for its redelivery with its partition paused: the catalog is one record behind.
+        var check = await Eventually.Until(() => ConsumersCheckAsync(client), check => check == "Degraded", "readiness to report the lag");
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Multiple(() =>
+        {
+            Assert.That(check, Is.EqualTo("Degraded"));
+            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "degraded still takes traffic");
+            Assert.That(thrown(), Is.EqualTo(1), "no redelivery yet");
+        });
     }
 
     private static async Task<string?> ConsumersCheckAsync(HttpClient client)
