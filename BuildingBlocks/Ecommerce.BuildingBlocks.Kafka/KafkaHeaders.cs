@@ -25,7 +25,7 @@ internal static class KafkaHeaders
     {
         Key = message.Key ?? message.MessageId.ToString(),
         Value = Encoding.UTF8.GetBytes(message.Payload),
-        Headers = message.Headers is { } forwarded ? Copy(forwarded) : HeadersOf(message),
+        Headers = message.Headers is { } forwarded ? Of(forwarded) : HeadersOf(message),
     };
 
     /// <returns>The message, or null with a reason when the record is not one of ours.</returns>
@@ -93,7 +93,8 @@ internal static class KafkaHeaders
         return headers;
     }
 
-    private static Headers Copy(IReadOnlyDictionary<string, string> forwarded)
+    /// <summary>Kafka headers holding exactly <paramref name="forwarded"/>.</summary>
+    public static Headers Of(IReadOnlyDictionary<string, string> forwarded)
     {
         var headers = new Headers();
         foreach (var (name, value) in forwarded)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
 using Microsoft.Extensions.Logging;
 
@@ -27,9 +26,7 @@ internal sealed class ModuleConsumer(
     private static readonly TimeSpan PollTimeout = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(1);
 
-    // Partitions paused until a record's redelivery is due. Elapsed time, not the time of day: pacing retries must not
-    // stop when a test holds a fake clock still.
-    private readonly Dictionary<TopicPartition, Redelivery> _waiting = [];
+    private readonly PausedPartitions _paused = new();
     private long? _lastResubscribe;
     private long _lastLag;
 
@@ -47,7 +44,7 @@ internal sealed class ModuleConsumer(
         {
             while (!stopping.IsCancellationRequested)
             {
-                ResumeDue(consumer);
+                _paused.ResumeDue(consumer);
                 if (Next(consumer) is { IsPartitionEOF: false } record)
                 {
                     Handle(consumer, record, stopping);
@@ -70,7 +67,7 @@ internal sealed class ModuleConsumer(
     // Runs between two records (inside Consume), so every stored offset belongs to a committed inbox transaction.
     private void CommitHandled(IConsumer<string, byte[]> consumer, List<TopicPartitionOffset> partitions)
     {
-        partitions.ForEach(partition => _waiting.Remove(partition.TopicPartition));
+        _paused.Forget(partitions.Select(partition => partition.TopicPartition));
         try
         {
             consumer.Commit();
@@ -107,15 +104,15 @@ internal sealed class ModuleConsumer(
     {
         try
         {
-            var round = _waiting.Remove(record.TopicPartition, out var waiting) && waiting.Offset == record.Offset.Value ? waiting.Round : 0;
+            var round = _paused.RoundOf(record);
             if (KafkaHeaders.FromRecord(record.Message, out var problem) is not { } message)
             {
                 // Not one of ours: no message id for an inbox. Produced straight to .dlt; a failure reads it again.
                 logger.LogError("{Module} got a record it cannot read at {Position}: {Problem}", module, record.TopicPartitionOffset, problem);
                 var copy = KafkaHeaders.DeadLetterOf(record);
-                producer.ProduceAsync(copy.Destination, KafkaHeaders.ToRecord(new IntegrationMessage(
-                    Guid.Empty, "", record.Message.Key, System.Text.Encoding.UTF8.GetString(record.Message.Value ?? []), null,
-                    Headers: DeadLetterHeaders(copy, problem!))), stopping).GetAwaiter().GetResult();
+                var headers = new Dictionary<string, string>(copy.Headers) { [KafkaHeaders.Error] = problem!, [KafkaHeaders.FailedConsumer] = module };
+                var unreadable = new Message<string, byte[]> { Key = record.Message.Key, Value = record.Message.Value, Headers = KafkaHeaders.Of(headers) };
+                producer.ProduceAsync(copy.Destination, unreadable, stopping).GetAwaiter().GetResult();
             }
             else if (consumers.TryAsync(message, module, stopping).GetAwaiter().GetResult() is { Count: > 0 } failures)
             {
@@ -144,18 +141,7 @@ internal sealed class ModuleConsumer(
         var pause = consumers.Redeliveries[round];
         logger.LogWarning("{Module} pauses {Partition} for {Pause} before redelivery {Redelivery} of {Position}",
             module, record.TopicPartition, pause, round + 1, record.TopicPartitionOffset);
-        consumer.Pause([record.TopicPartition]);
-        consumer.Seek(record.TopicPartitionOffset);
-        _waiting[record.TopicPartition] = new Redelivery(record.Offset.Value, round + 1, Stopwatch.GetTimestamp() + (long)(pause.TotalSeconds * Stopwatch.Frequency));
-    }
-
-    private void ResumeDue(IConsumer<string, byte[]> consumer)
-    {
-        foreach (var (partition, waiting) in _waiting.Where(pair => !pair.Value.Resumed && pair.Value.Due <= Stopwatch.GetTimestamp()).ToList())
-        {
-            consumer.Resume([partition]);
-            _waiting[partition] = waiting with { Resumed = true };
-        }
+        _paused.Wait(consumer, record, round + 1, pause);
     }
 
     private void ReportLag(IConsumer<string, byte[]> consumer)
@@ -171,7 +157,7 @@ internal sealed class ModuleConsumer(
         {
             var high = consumer.GetWatermarkOffsets(partition).High.Value;
             // A record waiting for its redelivery is not consumed yet, whatever the position says after it was read.
-            var position = _waiting.TryGetValue(partition, out var waiting) ? waiting.Offset : consumer.Position(partition).Value;
+            var position = _paused.WaitingAt(partition) ?? consumer.Position(partition).Value;
             if (high >= 0 && position >= 0)
             {
                 lag += Math.Max(0, high - position);
@@ -180,9 +166,4 @@ internal sealed class ModuleConsumer(
 
         states.Lag(module, lag);
     }
-
-    private Dictionary<string, string> DeadLetterHeaders(DeadLetterForward copy, string problem) =>
-        new(copy.Headers) { [KafkaHeaders.Error] = problem, [KafkaHeaders.FailedConsumer] = module };
-
-    private sealed record Redelivery(long Offset, int Round, long Due, bool Resumed = false);
 }
