@@ -63,7 +63,7 @@ public sealed class MetricsTests
         });
 
         faults.Recover();
-        await Eventually.Until(host.EntriesAsync, entries => entries.Count == 2, "both events");
+        await Eventually.Until(host.OutboxAsync, rows => rows.All(row => row.SentAt is not null), "both rows to be sent");
         pending.RecordObservableInstruments();
         oldestAge.RecordObservableInstruments();
         Assert.Multiple(() =>
