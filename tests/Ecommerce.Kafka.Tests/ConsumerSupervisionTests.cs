@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.Testing;
 using Ecommerce.Testing.Faults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace Ecommerce.Kafka.Tests;
 
@@ -64,6 +66,7 @@ public sealed class ConsumerSupervisionTests
         var productId = await admin.NewProductAsync(stock: 5);
         using var client = app.Anonymous();
         await Eventually.Until(() => ConsumersCheckAsync(client), check => check == "Healthy", "every consumer to run");
+        using var lag = new MetricCollector<long>(app.Services.GetRequiredService<IMeterFactory>(), "Ecommerce.Messaging", "ecommerce.kafka.consumer_lag");
         var thrown = faults.Throw(delivery => Deliveries.IsReservationOf(delivery, customer));
 
         await customer.OrderAsync(productId);
@@ -71,9 +74,12 @@ public sealed class ConsumerSupervisionTests
         // The record waits ten minutes for its redelivery with its partition paused: the catalog is one record behind.
         var check = await Eventually.Until(() => ConsumersCheckAsync(client), check => check == "Degraded", "readiness to report the lag");
         var ready = await client.GetAsync("/health/ready");
+        lag.RecordObservableInstruments();
+        var lagOfCatalog = lag.GetMeasurementSnapshot().Last(measurement => (string?)measurement.Tags["group"] == "ecommerce.catalog").Value;
         Assert.Multiple(() =>
         {
             Assert.That(check, Is.EqualTo("Degraded"));
+            Assert.That(lagOfCatalog, Is.GreaterThanOrEqualTo(1), "the lag gauge of the catalog's group");
             Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "degraded still takes traffic");
             Assert.That(thrown(), Is.EqualTo(1), "no redelivery yet");
         });
