@@ -14,8 +14,8 @@ internal sealed class KafkaConsumerStates
 
     public KafkaConsumerStates(IntegrationEventConsumers consumers, MessagingMetrics metrics)
     {
-        _states = new(consumers.All.Select(subscription => subscription.Module).Distinct()
-            .Select(module => KeyValuePair.Create(module, new State(Running: false, Lag: 0))));
+        _states = new(consumers.All.Select(subscription => subscription.Module).Distinct(StringComparer.Ordinal)
+            .Select(module => KeyValuePair.Create(module, new State(Running: false, Lag: 0))), StringComparer.Ordinal);
         metrics.Meter.CreateObservableGauge(
             "ecommerce.kafka.consumer_lag",
             () => _states.Select(state => new System.Diagnostics.Metrics.Measurement<long>(

@@ -8,8 +8,8 @@ internal sealed class KafkaConsumersHealthCheck(KafkaConsumerStates states, Kafk
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var snapshot = states.Snapshot;
-        var stopped = snapshot.Where(state => !state.Value.Running).Select(state => state.Key).Order().ToList();
-        var behind = snapshot.Where(state => state.Value.Lag > options.LagWarning).Select(state => $"{state.Key} ({state.Value.Lag})").Order().ToList();
+        var stopped = snapshot.Where(state => !state.Value.Running).Select(state => state.Key).Order(StringComparer.Ordinal).ToList();
+        var behind = snapshot.Where(state => state.Value.Lag > options.LagWarning).Select(state => $"{state.Key} ({state.Value.Lag})").Order(StringComparer.Ordinal).ToList();
         var result = stopped.Count > 0
             ? HealthCheckResult.Unhealthy($"Not consuming: {string.Join(", ", stopped)}.")
             : behind.Count > 0

@@ -55,7 +55,7 @@ internal static class KafkaHeaders
     /// <summary>A copy of <paramref name="record"/> for its topic's <c>.dlt</c>: its own headers, and where it was read.</summary>
     public static DeadLetterForward DeadLetterOf(ConsumeResult<string, byte[]> record)
     {
-        var headers = (record.Message.Headers ?? []).ToDictionary(header => header.Key, header => Encoding.UTF8.GetString(header.GetValueBytes()));
+        var headers = (record.Message.Headers ?? []).ToDictionary(header => header.Key, header => Encoding.UTF8.GetString(header.GetValueBytes()), StringComparer.Ordinal);
         headers[OriginalTopic] = record.Topic;
         headers[OriginalPartition] = record.Partition.Value.ToString(CultureInfo.InvariantCulture);
         headers[OriginalOffset] = record.Offset.Value.ToString(CultureInfo.InvariantCulture);

@@ -25,12 +25,16 @@ internal sealed class KafkaInbox(
     {
         await topics.EnsureTopicsAsync(topics.Topics);
         await Task.WhenAll(consumers.All
-            .GroupBy(subscription => subscription.Module)
+            .GroupBy(subscription => subscription.Module, StringComparer.Ordinal)
             .Select(module => SuperviseAsync(module.Key, SubscribedTopics(module), stoppingToken)));
     }
 
     private static List<string> SubscribedTopics(IEnumerable<IConsumerSubscription> subscriptions) =>
-        subscriptions.SelectMany(subscription => subscription.MessageTypes).Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type))).Distinct().Order().ToList();
+        subscriptions.SelectMany(subscription => subscription.MessageTypes)
+            .Select(type => KafkaTopics.Carrying(MessageTypeName.Of(type)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private async Task SuperviseAsync(string module, List<string> subscribed, CancellationToken stopping)
     {

@@ -110,7 +110,7 @@ internal sealed class ModuleConsumer(
                 // Not one of ours: no message id for an inbox. Produced straight to .dlt; a failure reads it again.
                 logger.LogError("{Module} got a record it cannot read at {Position}: {Problem}", module, record.TopicPartitionOffset, problem);
                 var copy = KafkaHeaders.DeadLetterOf(record);
-                var headers = new Dictionary<string, string>(copy.Headers) { [KafkaHeaders.Error] = problem!, [KafkaHeaders.FailedConsumer] = module };
+                var headers = new Dictionary<string, string>(copy.Headers, StringComparer.Ordinal) { [KafkaHeaders.Error] = problem!, [KafkaHeaders.FailedConsumer] = module };
                 var unreadable = new Message<string, byte[]> { Key = record.Message.Key, Value = record.Message.Value, Headers = KafkaHeaders.Of(headers) };
                 producer.ProduceAsync(copy.Destination, unreadable, stopping).GetAwaiter().GetResult();
             }

@@ -20,7 +20,7 @@ public sealed class ClockTests
         var readers = CompiledCode.CallsIn(assembly)
             .Where(call => WallClock.Contains($"{call.Called.DeclaringType.FullName}.{call.Called.Name}"))
             .Select(call => call.ToString())
-            .Distinct();
+            .Distinct(StringComparer.Ordinal);
 
         Assert.That(readers, Is.Empty);
     }

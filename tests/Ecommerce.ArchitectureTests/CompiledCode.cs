@@ -7,12 +7,6 @@ using Mono.Cecil.Cil;
 
 namespace Ecommerce.ArchitectureTests;
 
-/// <summary>A call found in compiled code, charged to the source type it was written in.</summary>
-public sealed record Call(TypeDefinition Type, MethodReference Called)
-{
-    public override string ToString() => $"{Type.FullName} calls {Called.DeclaringType.FullName}.{Called.Name}";
-}
-
 /// <summary>
 /// The calls the product's assemblies make, read from their IL with Mono.Cecil: rules about what code may call hold
 /// for lambdas and async methods too, whose bodies the compiler moves into nested types.
@@ -49,4 +43,10 @@ public static class CompiledCode
 
     private static IEnumerable<TypeDefinition> WithNested(TypeDefinition type) =>
         type.NestedTypes.SelectMany(WithNested).Prepend(type);
+}
+
+/// <summary>A call found in compiled code, charged to the source type it was written in.</summary>
+public sealed record Call(TypeDefinition Type, MethodReference Called)
+{
+    public override string ToString() => $"{Type.FullName} calls {Called.DeclaringType.FullName}.{Called.Name}";
 }

@@ -29,7 +29,7 @@ public sealed class ContractsTests
     {
         var own = contracts.GetName().Name!;
         var others = ModuleAssemblies.All.Select(module => module.Namespace)
-            .Concat(ModuleAssemblies.Contracts.Select(other => other.GetName().Name!).Where(name => name != own));
+            .Concat(ModuleAssemblies.Contracts.Select(other => other.GetName().Name!).Where(name => !string.Equals(name, own, StringComparison.Ordinal)));
 
         var result = Types.InAssembly(contracts).Should()
             .NotHaveDependencyOnAny(["MassTransit", "Microsoft.EntityFrameworkCore", "Confluent", "Ecommerce.BuildingBlocks", "Ecommerce.Host", .. ExceptAncestorsOf(own, others)])

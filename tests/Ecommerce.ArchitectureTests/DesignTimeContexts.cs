@@ -3,27 +3,6 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Ecommerce.ArchitectureTests;
 
-public enum Provider
-{
-    Sqlite,
-    SqlServer,
-}
-
-/// <summary>A module's provider-specific DbContext as `dotnet ef` builds it: from its design-time factory, with no server.</summary>
-public sealed record DesignTimeContext(ModuleAssembly Module, Provider Provider, Type Factory)
-{
-    public DbContext Create()
-    {
-        var factory = Activator.CreateInstance(Factory)!;
-        var create = Factory.GetInterfaces()
-            .Single(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>))
-            .GetMethod(nameof(IDesignTimeDbContextFactory<DbContext>.CreateDbContext))!;
-        return (DbContext)create.Invoke(factory, [Array.Empty<string>()])!;
-    }
-
-    public override string ToString() => $"{Module.Name}/{Provider}";
-}
-
 public static class DesignTimeContexts
 {
     public static IReadOnlyList<DesignTimeContext> All { get; } = ModuleAssemblies.All
@@ -48,4 +27,25 @@ public static class DesignTimeContexts
         factory.Name.StartsWith("SqlServer", StringComparison.Ordinal) ? Provider.SqlServer
         : factory.Name.StartsWith("Sqlite", StringComparison.Ordinal) ? Provider.Sqlite
         : throw new InvalidOperationException($"{factory.FullName} names no provider (Sqlite... or SqlServer...).");
+}
+
+public enum Provider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>A module's provider-specific DbContext as `dotnet ef` builds it: from its design-time factory, with no server.</summary>
+public sealed record DesignTimeContext(ModuleAssembly Module, Provider Provider, Type Factory)
+{
+    public DbContext Create()
+    {
+        var factory = Activator.CreateInstance(Factory)!;
+        var create = Factory.GetInterfaces()
+            .Single(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>))
+            .GetMethod(nameof(IDesignTimeDbContextFactory<DbContext>.CreateDbContext))!;
+        return (DbContext)create.Invoke(factory, [Array.Empty<string>()])!;
+    }
+
+    public override string ToString() => $"{Module.Name}/{Provider}";
 }

@@ -41,7 +41,7 @@ public sealed class MigrationsTests
 
         var script = context.GetService<IMigrator>().GenerateScript();
 
-        var tables = context.Model.GetEntityTypes().Select(entity => entity.GetTableName()).OfType<string>().Distinct();
+        var tables = context.Model.GetEntityTypes().Select(entity => entity.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal);
         Assert.Multiple(() =>
         {
             Assert.That(context.Model.GetDefaultSchema(), Is.EqualTo(schema));
@@ -71,7 +71,7 @@ public sealed class MigrationsTests
     [TestCase(Provider.SqlServer)]
     public void The_catalog_database_itself_refuses_negative_stock(Provider provider)
     {
-        var design = DesignTimeContexts.All.Single(context => context.Module.Name == "Catalog" && context.Provider == provider);
+        var design = DesignTimeContexts.All.Single(context => string.Equals(context.Module.Name, "Catalog", StringComparison.Ordinal) && context.Provider == provider);
         using var context = design.Create();
 
         var script = context.GetService<IMigrator>().GenerateScript();
@@ -86,7 +86,7 @@ public sealed class MigrationsTests
 
         var script = context.GetService<IMigrator>().GenerateScript();
 
-        var tables = context.Model.GetEntityTypes().Select(entity => entity.GetTableName()).OfType<string>().Distinct();
+        var tables = context.Model.GetEntityTypes().Select(entity => entity.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal);
         Assert.Multiple(() =>
         {
             Assert.That(context.Model.GetDefaultSchema(), Is.Null);

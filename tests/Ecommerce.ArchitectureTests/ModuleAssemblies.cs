@@ -3,29 +3,6 @@ using Ecommerce.BuildingBlocks.Modules;
 
 namespace Ecommerce.ArchitectureTests;
 
-/// <summary>One module as the host loads it: its assembly, its name (also its schema) and its contracts.</summary>
-public sealed record ModuleAssembly(string Name, Assembly Assembly)
-{
-    public const string Prefix = "Ecommerce.Modules.";
-    public const string ContractsSuffix = ".Contracts";
-
-    public string Namespace => Assembly.GetName().Name!;
-
-    public string ContractsNamespace => Namespace + ContractsSuffix;
-
-    /// <summary>The schema (and lower-case name) the module's <see cref="IModule"/> entry class declares.</summary>
-    public string Schema
-    {
-        get
-        {
-            var entry = Assembly.GetExportedTypes().Single(type => typeof(IModule).IsAssignableFrom(type));
-            return ((IModule)Activator.CreateInstance(entry)!).Name;
-        }
-    }
-
-    public override string ToString() => Name;
-}
-
 /// <summary>
 /// Finds the modules the host runs from the host's own references, so that a module added to the host is
 /// covered by every rule here without touching the tests.
@@ -56,4 +33,27 @@ public static class ModuleAssemblies
 
     public static IEnumerable<TestCaseData> ContractsCases() =>
         Contracts.Select(contracts => new TestCaseData(contracts).SetArgDisplayNames(contracts.GetName().Name!));
+}
+
+/// <summary>One module as the host loads it: its assembly, its name (also its schema) and its contracts.</summary>
+public sealed record ModuleAssembly(string Name, Assembly Assembly)
+{
+    public const string Prefix = "Ecommerce.Modules.";
+    public const string ContractsSuffix = ".Contracts";
+
+    public string Namespace => Assembly.GetName().Name!;
+
+    public string ContractsNamespace => Namespace + ContractsSuffix;
+
+    /// <summary>The schema (and lower-case name) the module's <see cref="IModule"/> entry class declares.</summary>
+    public string Schema
+    {
+        get
+        {
+            var entry = Assembly.GetExportedTypes().Single(type => typeof(IModule).IsAssignableFrom(type));
+            return ((IModule)Activator.CreateInstance(entry)!).Name;
+        }
+    }
+
+    public override string ToString() => Name;
 }

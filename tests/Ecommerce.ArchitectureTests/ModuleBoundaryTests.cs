@@ -11,7 +11,7 @@ public sealed class ModuleBoundaryTests
         var references = module.Assembly.GetReferencedAssemblies().Select(name => name.Name!).ToList();
 
         var forbidden = references.Where(name =>
-            name == "Ecommerce.Host" ||
+            string.Equals(name, "Ecommerce.Host", StringComparison.Ordinal) ||
             (name.StartsWith(ModuleAssembly.Prefix, StringComparison.Ordinal) &&
              !name.EndsWith(ModuleAssembly.ContractsSuffix, StringComparison.Ordinal)));
 

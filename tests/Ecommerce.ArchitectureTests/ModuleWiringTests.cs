@@ -6,7 +6,6 @@ using MassTransit.Configuration;
 using MassTransit.DependencyInjection;
 using MassTransit.Mediator;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,7 +77,7 @@ public sealed class ModuleWiringTests
             type.Name.EndsWith("Endpoint", StringComparison.Ordinal) ||
             type.GetMethods(AllDeclared).Any(method =>
                 method.Name is "Handle" or "HandleAsync" ||
-                (method.Name == "Map" && method.GetParameters().Any(parameter => parameter.ParameterType == typeof(IEndpointRouteBuilder)))));
+                (string.Equals(method.Name, "Map", StringComparison.Ordinal) && method.GetParameters().Any(parameter => parameter.ParameterType == typeof(IEndpointRouteBuilder)))));
 
         Assert.That(shaped.Where(type => !typeof(IEndpoint).IsAssignableFrom(type)).Select(type => type.FullName), Is.Empty);
     }

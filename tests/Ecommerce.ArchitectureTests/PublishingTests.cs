@@ -20,7 +20,7 @@ public sealed class PublishingTests
     {
         var published = PublishedEvents(module).ToList();
 
-        Assert.That(published.Where(call => call.Event.Namespace != module.ContractsNamespace).Select(call => call.ToString()), Is.Empty);
+        Assert.That(published.Where(call => !string.Equals(call.Event.Namespace, module.ContractsNamespace, StringComparison.Ordinal)).Select(call => call.ToString()), Is.Empty);
     }
 
     [Test]
@@ -37,7 +37,7 @@ public sealed class PublishingTests
         var sending = CompiledCode.CallsIn(module.Assembly)
             .Where(call => call.Called.DeclaringType.Namespace.StartsWith("MassTransit", StringComparison.Ordinal) && SendingMethods.Contains(call.Called.Name))
             .Select(call => call.ToString())
-            .Distinct();
+            .Distinct(StringComparer.Ordinal);
 
         Assert.That(sending, Is.Empty, "publish with db.PublishIntegrationEvent; answer a request with context.RespondAsync");
     }
@@ -45,7 +45,7 @@ public sealed class PublishingTests
     private static IEnumerable<Published> PublishedEvents(ModuleAssembly module) =>
         CompiledCode.CallsIn(module.Assembly)
             .Where(call => call.Called is GenericInstanceMethod { Name: nameof(OutboxPublishing.PublishIntegrationEvent) } method &&
-                           method.DeclaringType.FullName == typeof(OutboxPublishing).FullName)
+                           string.Equals(method.DeclaringType.FullName, typeof(OutboxPublishing).FullName, StringComparison.Ordinal))
             .Select(call => new Published(call.Type, ((GenericInstanceMethod)call.Called).GenericArguments[0]));
 
     private sealed record Published(TypeDefinition Publisher, TypeReference Event)

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using Ecommerce.BuildingBlocks.Modules;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace Ecommerce.ArchitectureTests;
 
 /// <summary>
 /// One slice convention for every module (README, "Inside a module"): the entry class and the message texts at the
 /// root; <c>Domain/</c> for the model and what features share; <c>Data/</c> for the database; every other folder a
-/// feature with its own entry point (an endpoint, a consumer or a start-up initializer).
+/// feature with its own entry point (an endpoint, a consumer, a start-up initializer or a background service).
 /// </summary>
 public sealed partial class SliceConventionTests
 {
@@ -19,7 +20,7 @@ public sealed partial class SliceConventionTests
     [TestCaseSource(typeof(ModuleAssemblies), nameof(ModuleAssemblies.ModuleCases))]
     public void Only_the_entry_class_and_the_message_texts_live_at_the_module_root(ModuleAssembly module)
     {
-        var atRoot = TypesOf(module).Where(type => type.Namespace == module.Namespace).Select(type => type.Name);
+        var atRoot = TypesOf(module).Where(type => string.Equals(type.Namespace, module.Namespace, StringComparison.Ordinal)).Select(type => type.Name);
 
         Assert.That(atRoot, Is.EquivalentTo(new[] { $"{module.Name}Module", $"{module.Name}Messages" }));
     }
@@ -33,9 +34,9 @@ public sealed partial class SliceConventionTests
     }
 
     [TestCaseSource(typeof(ModuleAssemblies), nameof(ModuleAssemblies.ModuleCases))]
-    public void Every_feature_folder_has_an_endpoint_a_consumer_or_an_initializer(ModuleAssembly module)
+    public void Every_feature_folder_has_an_endpoint_a_consumer_an_initializer_or_a_background_service(ModuleAssembly module)
     {
-        var features = TypesOf(module).Where(type => FeatureOf(module, type) is not null).GroupBy(type => FeatureOf(module, type)!);
+        var features = TypesOf(module).Where(type => FeatureOf(module, type) is not null).GroupBy(type => FeatureOf(module, type)!, StringComparer.Ordinal);
 
         var withoutEntryPoint = features.Where(feature => !feature.Any(IsEntryPoint)).Select(feature => feature.Key);
 
@@ -46,7 +47,7 @@ public sealed partial class SliceConventionTests
     public void An_endpoint_is_the_Feature_Endpoint_of_its_feature_folder(ModuleAssembly module)
     {
         var misplaced = TypesOf(module).Where(type => typeof(IEndpoint).IsAssignableFrom(type))
-            .Where(endpoint => FeatureOf(module, endpoint) is not { } feature || endpoint.Name != $"{feature}Endpoint");
+            .Where(endpoint => FeatureOf(module, endpoint) is not { } feature || !string.Equals(endpoint.Name, $"{feature}Endpoint", StringComparison.Ordinal));
 
         Assert.That(misplaced.Select(type => type.FullName), Is.Empty);
     }
@@ -61,7 +62,7 @@ public sealed partial class SliceConventionTests
             Assert.That(consumers.Where(consumer => !consumer.Name.EndsWith("Consumer", StringComparison.Ordinal)).Select(type => type.FullName), Is.Empty, "named *Consumer");
             Assert.That(consumers.Where(consumer => FeatureOf(module, consumer) is null).Select(type => type.FullName), Is.Empty, "in a feature folder");
             Assert.That(TypesOf(module).Where(type => type.Name.EndsWith("Consumer", StringComparison.Ordinal) && !IsConsumer(type)).Select(type => type.FullName), Is.Empty, "only consumers are named *Consumer");
-            Assert.That(consumers.GroupBy(consumer => consumer.Name).Where(names => names.Count() > 1).Select(names => names.Key), Is.Empty, "the inbox knows a consumer by <module>.<class>");
+            Assert.That(consumers.GroupBy(consumer => consumer.Name, StringComparer.Ordinal).Where(names => names.Count() > 1).Select(names => names.Key), Is.Empty, "the inbox knows a consumer by <module>.<class>");
         });
     }
 
@@ -92,7 +93,7 @@ public sealed partial class SliceConventionTests
             .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .ToList();
 
-        var wrong = files.Where(file => DeclaredNamespace(file) != ExpectedNamespace(modules, file))
+        var wrong = files.Where(file => !string.Equals(DeclaredNamespace(file), ExpectedNamespace(modules, file), StringComparison.Ordinal))
             .Select(file => $"{Path.GetRelativePath(modules, file)} declares {DeclaredNamespace(file)}");
 
         Assert.Multiple(() =>
@@ -104,11 +105,11 @@ public sealed partial class SliceConventionTests
 
     private static IEnumerable<Type> TypesOf(ModuleAssembly module) =>
         module.Assembly.GetTypes().Where(type => !type.IsNested && !type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false) &&
-            type.Namespace is { } ns && (ns == module.Namespace || ns.StartsWith(module.Namespace + ".", StringComparison.Ordinal)));
+            type.Namespace is { } ns && (string.Equals(ns, module.Namespace, StringComparison.Ordinal) || ns.StartsWith(module.Namespace + ".", StringComparison.Ordinal)));
 
     /// <summary>The folders below the module's root, from its namespace: [] at the root, ["Login"], ["Data", "Migrations", "Sqlite"].</summary>
     private static string[] FolderPath(ModuleAssembly module, Type type) =>
-        type.Namespace == module.Namespace ? [] : type.Namespace![(module.Namespace.Length + 1)..].Split('.');
+        string.Equals(type.Namespace, module.Namespace, StringComparison.Ordinal) ? [] : type.Namespace![(module.Namespace.Length + 1)..].Split('.');
 
     private static string? FeatureOf(ModuleAssembly module, Type type) =>
         FolderPath(module, type) is [var folder] && folder is not (Domain or Data) ? folder : null;
@@ -116,7 +117,8 @@ public sealed partial class SliceConventionTests
     private static bool IsMigration(ModuleAssembly module, Type type) => FolderPath(module, type) is [Data, "Migrations", ..];
 
     private static bool IsEntryPoint(Type type) =>
-        typeof(IEndpoint).IsAssignableFrom(type) || typeof(IModuleInitializer).IsAssignableFrom(type) || IsConsumer(type);
+        typeof(IEndpoint).IsAssignableFrom(type) || typeof(IModuleInitializer).IsAssignableFrom(type) || IsConsumer(type)
+        || typeof(IHostedService).IsAssignableFrom(type);
 
     private static bool IsConsumer(Type type) => type.IsClass && Implements(type, typeof(IConsumer<>));
 
@@ -144,6 +146,6 @@ public sealed partial class SliceConventionTests
         return directory?.FullName ?? throw new InvalidOperationException("No Ecommerce.sln above the test binaries.");
     }
 
-    [GeneratedRegex(@"^namespace (?<name>[\w.]+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^namespace (?<name>[\w.]+)", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex NamespaceDeclaration();
 }

@@ -25,7 +25,7 @@ internal static class WiredHost
     public static WebApplication Build()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Jwt:SigningKey"] = new string('k', 48),
             ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "ecommerce-architecture-tests"),

@@ -9,7 +9,7 @@ public sealed class CorsTests
     [Test]
     public async Task A_listed_origin_may_call_cross_origin_and_others_may_not()
     {
-        await using var app = new EcommerceApp(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = AllowedOrigin });
+        await using var app = new EcommerceApp(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Cors:AllowedOrigins:0"] = AllowedOrigin });
         using var client = app.Anonymous();
 
         var allowed = await client.SendAsync(Preflight(AllowedOrigin));

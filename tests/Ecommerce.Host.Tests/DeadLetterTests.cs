@@ -20,7 +20,7 @@ public sealed class DeadLetterTests
     private EcommerceApp _app = null!;
 
     [OneTimeSetUp]
-    public void Start() => _app = new EcommerceApp(new Dictionary<string, string?>
+    public void Start() => _app = new EcommerceApp(new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["Messaging:MaxDeliveryAttempts"] = "3",
         ["Messaging:RetryDelay"] = "00:00:00.001",

@@ -22,8 +22,8 @@ public sealed class HealthTests
     {
         using var client = TestHost.App.Anonymous();
         var ready = await (await client.GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
-        var checks = ready.GetProperty("checks").EnumerateObject().ToDictionary(check => check.Name, check => check.Value.GetString());
-        Assert.That(checks, Is.EquivalentTo(new Dictionary<string, string?>
+        var checks = ready.GetProperty("checks").EnumerateObject().ToDictionary(check => check.Name, check => check.Value.GetString(), StringComparer.Ordinal);
+        Assert.That(checks, Is.EquivalentTo(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["users-database"] = "Healthy",
             ["catalog-database"] = "Healthy",

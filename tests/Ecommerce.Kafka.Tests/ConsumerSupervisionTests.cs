@@ -138,7 +138,7 @@ public sealed class ConsumerSupervisionTests
         public void Run(CancellationToken stopping)
         {
             using var killed = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            using var registration = kill.ContinueWith(_ => killed.Cancel(), TaskScheduler.Default);
+            _ = kill.ContinueWith(_ => killed.Cancel(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             inner.Run(killed.Token);
             if (!stopping.IsCancellationRequested)
             {

@@ -23,8 +23,8 @@ public sealed class EventsOnTheWireTests
 
         var key = orderId.ToString(CultureInfo.InvariantCulture);
         var probe = new KafkaProbe(TestHost.Pool.KafkaBootstrapServers);
-        var records = probe.ReadAll("ecommerce.orders", records => records.Count(record => record.Message.Key == key) >= 3)
-            .Where(record => record.Message.Key == key)
+        var records = probe.ReadAll("ecommerce.orders", records => records.Count(record => string.Equals(record.Message.Key, key, StringComparison.Ordinal)) >= 3)
+            .Where(record => string.Equals(record.Message.Key, key, StringComparison.Ordinal))
             .ToList();
 
         var types = records.Select(record => Header(record.Message, "message-type")).ToList();
@@ -56,10 +56,10 @@ public sealed class EventsOnTheWireTests
 
         var key = orderId.ToString(CultureInfo.InvariantCulture);
         var records = new KafkaProbe(TestHost.Pool.KafkaBootstrapServers)
-            .ReadAll("ecommerce.catalog", records => records.Any(record => record.Message.Key == key));
+            .ReadAll("ecommerce.catalog", records => records.Any(record => string.Equals(record.Message.Key, key, StringComparison.Ordinal)));
 
         Assert.That(
-            records.Where(record => record.Message.Key == key).Select(record => Header(record.Message, "message-type")),
+            records.Where(record => string.Equals(record.Message.Key, key, StringComparison.Ordinal)).Select(record => Header(record.Message, "message-type")),
             Is.EqualTo(new[] { "Ecommerce.Modules.Catalog.Contracts.StockReserved" }));
     }
 

@@ -1,5 +1,4 @@
 using Confluent.Kafka;
-using Confluent.Kafka.Admin;
 using Ecommerce.Testing;
 
 namespace Ecommerce.Kafka.Tests;

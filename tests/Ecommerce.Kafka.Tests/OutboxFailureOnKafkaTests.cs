@@ -109,7 +109,7 @@ public sealed class OutboxFailureOnKafkaTests
         });
     }
 
-    private static Dictionary<string, string?> Settings(FaultyKafkaCluster cluster)
+    private static IDictionary<string, string?> Settings(FaultyKafkaCluster cluster)
     {
         var settings = OutboxOnKafka.Settings(cluster.BootstrapServers);
         settings["Kafka:MessageTimeout"] = "00:00:02";

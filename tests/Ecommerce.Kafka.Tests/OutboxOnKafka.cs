@@ -8,7 +8,7 @@ namespace Ecommerce.Kafka.Tests;
 internal static class OutboxOnKafka
 {
     /// <summary>Kafka settings for hosts that must notice a broker coming back quickly.</summary>
-    public static Dictionary<string, string?> Settings(string bootstrapServers)
+    public static IDictionary<string, string?> Settings(string bootstrapServers)
     {
         var settings = EcommerceApp.KafkaSettings(bootstrapServers);
         settings["Messaging:OutboxMaxBackoff"] = "00:00:01";
@@ -20,7 +20,7 @@ internal static class OutboxOnKafka
     {
         await using var scope = app.Services.CreateAsyncScope();
         var contextType = AppDomain.CurrentDomain.GetAssemblies()
-            .Single(assembly => assembly.GetName().Name == "Ecommerce.Modules.Orders")
+            .Single(assembly => string.Equals(assembly.GetName().Name, "Ecommerce.Modules.Orders", StringComparison.Ordinal))
             .GetType("Ecommerce.Modules.Orders.Data.OrdersDbContext", throwOnError: true)!;
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
         return await db.Set<OutboxMessage>().CountAsync(row => row.SentAt == null);

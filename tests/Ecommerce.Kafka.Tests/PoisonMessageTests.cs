@@ -28,12 +28,12 @@ public sealed class PoisonMessageTests
         await Eventually.Until(() => admin.Client.StockOfAsync(productId), stock => stock == 3, "the event behind the poison one");
         var deadLetters = probe.ReadAll(
             "ecommerce.orders.dlt",
-            records => records.Count(record => Header(record, "message-id") == poisonId.ToString()) >= 2);
-        var poison = deadLetters.Where(record => Header(record, "message-id") == poisonId.ToString()).ToList();
+            records => records.Count(record => string.Equals(Header(record, "message-id"), poisonId.ToString(), StringComparison.Ordinal)) >= 2);
+        var poison = deadLetters.Where(record => string.Equals(Header(record, "message-id"), poisonId.ToString(), StringComparison.Ordinal)).ToList();
         Assert.Multiple(() =>
         {
             // Both modules that read the orders topic (catalog and carts) gave up on it, each once.
-            Assert.That(poison.Select(record => Header(record, "dlt-consumer")).Distinct().Count(), Is.EqualTo(2));
+            Assert.That(poison.Select(record => Header(record, "dlt-consumer")).Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(2));
             Assert.That(poison.Select(record => Header(record, "dlt-error")), Has.All.Contains("JsonException"));
             Assert.That(poison.Select(record => Header(record, "dlt-original-topic")), Has.All.EqualTo("ecommerce.orders"));
             Assert.That(poison.Select(record => record.Message.Key), Has.All.EqualTo(key));

@@ -31,7 +31,7 @@ public sealed class RedeliveryTests
                 await CaughtUpAsync(probe);
                 settled = await scenario.StateAsync(first);
 
-                foreach (var topic in Subscriptions.Select(subscription => subscription.Topic).Distinct())
+                foreach (var topic in Subscriptions.Select(subscription => subscription.Topic).Distinct(StringComparer.Ordinal))
                 {
                     var count = probe.Count(topic);
                     foreach (var record in probe.ReadAll(topic, records => records.Count >= count))

@@ -37,8 +37,8 @@ public sealed class RestartTests
 
             Assert.Multiple(async () =>
             {
-                Assert.That(statuses.Count(status => status == "Confirmed"), Is.EqualTo(3));
-                Assert.That(statuses.Count(status => status == "Rejected"), Is.EqualTo(1));
+                Assert.That(statuses.Count(status => string.Equals(status, "Confirmed", StringComparison.Ordinal)), Is.EqualTo(3));
+                Assert.That(statuses.Count(status => string.Equals(status, "Rejected", StringComparison.Ordinal)), Is.EqualTo(1));
                 Assert.That(await (await second.AdminAsync()).Client.StockOfAsync(productId), Is.Zero);
             });
         }

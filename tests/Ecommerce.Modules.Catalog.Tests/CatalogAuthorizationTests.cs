@@ -67,7 +67,7 @@ public sealed class CatalogAuthorizationTests
     private static HttpRequestMessage Request(string method, string path, int id) =>
         new(new HttpMethod(method), path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
         {
-            Content = method == "DELETE" ? null : new StringContent(ValidBody, System.Text.Encoding.UTF8, "application/json"),
+            Content = string.Equals(method, "DELETE", StringComparison.Ordinal) ? null : new StringContent(ValidBody, System.Text.Encoding.UTF8, "application/json"),
         };
 
     private static async Task ExpectUnchangedAsync(ProductView product)

@@ -1,6 +1,5 @@
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Testing;
-using MassTransit;
 using MassTransit.Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Ecommerce.Testing;
 
 namespace Ecommerce.Modules.Orders.Tests;

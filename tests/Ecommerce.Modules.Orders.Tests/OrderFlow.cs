@@ -27,7 +27,7 @@ internal static class OrderFlow
 
     /// <summary>Waits until the catalog has decided the order (it left Pending) and returns its status.</summary>
     public static Task<string> DecidedStatusAsync(this TestUser user, int orderId) =>
-        Eventually.Until(() => user.StatusOfAsync(orderId), status => status != "Pending", $"order {orderId} to leave Pending");
+        Eventually.Until(() => user.StatusOfAsync(orderId), status => !string.Equals(status, "Pending", StringComparison.Ordinal), $"order {orderId} to leave Pending");
 
     public static Task<int> WaitForStockAsync(this TestUser admin, int productId, int expected) =>
         Eventually.Until(() => admin.Client.StockOfAsync(productId), stock => stock == expected, $"stock of product {productId} to be {expected}");

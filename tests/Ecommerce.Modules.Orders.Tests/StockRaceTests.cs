@@ -23,11 +23,11 @@ public sealed class StockRaceTests(Transport transport) : ApiFixture(transport)
         var placed = await Task.WhenAll(customers.Select(async customer => (Customer: customer, Order: (await customer.PlaceOrderAsync()).OrderId())));
         var decided = await Task.WhenAll(placed.Select(async order => (order.Customer, order.Order, Status: await order.Customer.DecidedStatusAsync(order.Order))));
 
-        var confirmed = decided.Where(order => order.Status == "Confirmed").ToList();
+        var confirmed = decided.Where(order => string.Equals(order.Status, "Confirmed", StringComparison.Ordinal)).ToList();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(confirmed, Has.Count.EqualTo(Stock));
-            Assert.That(decided.Count(order => order.Status == "Rejected"), Is.EqualTo(Customers - Stock));
+            Assert.That(decided.Count(order => string.Equals(order.Status, "Rejected", StringComparison.Ordinal)), Is.EqualTo(Customers - Stock));
             Assert.That(await Admin.Client.StockOfAsync(product), Is.Zero);
         });
 

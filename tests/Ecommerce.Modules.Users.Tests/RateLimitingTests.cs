@@ -12,7 +12,7 @@ public sealed class RateLimitingTests
     [OneTimeSetUp]
     public void Start()
     {
-        _app = new EcommerceApp(new Dictionary<string, string?> { ["RateLimiting:AuthPerMinute"] = "3" });
+        _app = new EcommerceApp(new Dictionary<string, string?>(StringComparer.Ordinal) { ["RateLimiting:AuthPerMinute"] = "3" });
         _app.StartServer();
     }
 

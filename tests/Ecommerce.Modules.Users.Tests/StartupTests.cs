@@ -10,7 +10,7 @@ public sealed class StartupTests
     [TestCase("short-key", TestName = "a signing key under 32 bytes")]
     public async Task Outside_development_the_host_refuses_to_start_without_a_usable_signing_key(string key)
     {
-        var app = new EcommerceApp(new Dictionary<string, string?> { ["Jwt:SigningKey"] = key });
+        var app = new EcommerceApp(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Jwt:SigningKey"] = key });
         try
         {
             var error = Assert.Catch(() => app.StartServer());
@@ -26,7 +26,7 @@ public sealed class StartupTests
     [Test]
     public async Task In_development_the_host_starts_without_a_signing_key_and_issues_tokens()
     {
-        await using var app = new DevelopmentApp(new Dictionary<string, string?> { ["Jwt:SigningKey"] = "" });
+        await using var app = new DevelopmentApp(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Jwt:SigningKey"] = "" });
 
         var token = await app.LoginAsync(EcommerceApp.AdminEmail, EcommerceApp.AdminPassword);
 

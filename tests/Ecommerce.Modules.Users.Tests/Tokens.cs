@@ -6,18 +6,6 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Ecommerce.Modules.Users.Tests;
 
-/// <summary>What a token says, read without validating it.</summary>
-internal sealed record TokenClaims(JsonWebToken Jwt)
-{
-    public string Subject => Jwt.Subject;
-
-    public string Email => Jwt.GetClaim("email").Value;
-
-    public string Username => Jwt.GetClaim("username").Value;
-
-    public IReadOnlyList<string> Roles => Jwt.Claims.Where(claim => claim.Type == "role").Select(claim => claim.Value).ToList();
-}
-
 /// <summary>Reads the host's tokens, and forges tokens the host must refuse.</summary>
 internal static class Tokens
 {
@@ -64,4 +52,16 @@ internal static class Tokens
             $$"""{"sub":"1","email":"someone@test.local","username":"someone","role":"Admin","iss":"{{Issuer}}","aud":"{{Audience}}","exp":{{expires}}}""");
         return $"{header}.{payload}.";
     }
+}
+
+/// <summary>What a token says, read without validating it.</summary>
+internal sealed record TokenClaims(JsonWebToken Jwt)
+{
+    public string Subject => Jwt.Subject;
+
+    public string Email => Jwt.GetClaim("email").Value;
+
+    public string Username => Jwt.GetClaim("username").Value;
+
+    public IReadOnlyList<string> Roles => Jwt.Claims.Where(claim => string.Equals(claim.Type, "role", StringComparison.Ordinal)).Select(claim => claim.Value).ToList();
 }

@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 
 namespace Ecommerce.Testing;
 
-/// <summary>A signed-in user of the test host.</summary>
-public sealed record TestUser(int Id, string Username, string Email, string Password, string Token, HttpClient Client);
-
 public static class Accounts
 {
     public const string CustomerPassword = "Password-123";
@@ -45,3 +42,6 @@ public static class Accounts
         return (await response.ExpectAsync(HttpStatusCode.OK)).GetProperty("token").GetString()!;
     }
 }
+
+/// <summary>A signed-in user of the test host.</summary>
+public sealed record TestUser(int Id, string Username, string Email, string Password, string Token, HttpClient Client);

@@ -32,7 +32,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
         _configureServices = configureServices;
         _ownsDatabase = database is null;
         Database = database ?? TestDatabase.Create();
-        _settings = new Dictionary<string, string?>(Database.Settings())
+        _settings = new Dictionary<string, string?>(Database.Settings(), StringComparer.Ordinal)
         {
             ["Jwt:SigningKey"] = SigningKey,
             ["Admin:Email"] = AdminEmail,
@@ -43,7 +43,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
             // One quick delayed redelivery instead of minutes of them: a failing consumer is parked within a second.
             ["Messaging:Redeliveries"] = "00:00:00.100",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>(StringComparer.Ordinal))
         {
             _settings[key] = value;
         }
@@ -68,7 +68,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Settings that make a host carry its events on Kafka at <paramref name="bootstrapServers"/>.</summary>
-    public static Dictionary<string, string?> KafkaSettings(string bootstrapServers) => new()
+    public static IDictionary<string, string?> KafkaSettings(string bootstrapServers) => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["Messaging:Transport"] = "Kafka",
         ["Kafka:BootstrapServers"] = bootstrapServers,

@@ -21,5 +21,5 @@ public static class Shopping
 
     /// <summary>Waits until the order leaves Pending; returns Confirmed or Rejected.</summary>
     public static Task<string> DecidedStatusOfAsync(this TestUser user, int orderId, TimeSpan? timeout = null) =>
-        Eventually.Until(() => user.StatusOfAsync(orderId), status => status != "Pending", $"order {orderId} to be decided", timeout);
+        Eventually.Until(() => user.StatusOfAsync(orderId), status => !string.Equals(status, "Pending", StringComparison.Ordinal), $"order {orderId} to be decided", timeout);
 }

@@ -17,7 +17,7 @@ public sealed class ShuffledOrderAttribute : NUnitAttribute, IApplyToTest
 
     public void ApplyToTest(Test test)
     {
-        if (int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), out var seed))
+        if (int.TryParse(Environment.GetEnvironmentVariable(SeedVariable), System.Globalization.CultureInfo.InvariantCulture, out var seed))
         {
             Shuffle(test, new Random(seed));
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 
 namespace Ecommerce.BuildingBlocks.Auth;
@@ -5,7 +6,7 @@ namespace Ecommerce.BuildingBlocks.Auth;
 public static class ClaimsPrincipalExtensions
 {
     public static int UserId(this ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirstValue(JwtClaimNames.UserId), out var id)
+        int.TryParse(user.FindFirstValue(JwtClaimNames.UserId), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
             ? id
             : throw new InvalidOperationException("The authenticated user has no numeric subject.");
 

@@ -11,8 +11,11 @@ public static class ApiProblems
 {
     public const string ValidationMessage = "Validation error";
 
+    /// <summary>The database was busy or unreachable for longer than a request retries: the client may try again.</summary>
+    public const string ServiceUnavailable = "Service temporarily unavailable";
+
     public static ProblemHttpResult Problem(int status, string message) =>
-        TypedResults.Problem(title: message, statusCode: status, extensions: new Dictionary<string, object?> { ["message"] = message });
+        TypedResults.Problem(title: message, statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["message"] = message });
 
     public static ProblemHttpResult BadRequest(string message) => Problem(StatusCodes.Status400BadRequest, message);
 
@@ -24,5 +27,5 @@ public static class ApiProblems
         TypedResults.ValidationProblem(errors, title: ValidationMessage);
 
     public static ValidationProblem Validation(string field, string error) =>
-        Validation(new Dictionary<string, string[]> { [field] = [error] });
+        Validation(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [error] });
 }

@@ -30,9 +30,9 @@ internal static partial class BindingErrors
             : Error("request", "The request is not valid.");
     }
 
-    private static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
+    private static Dictionary<string, string[]> Error(string field, string message) => new(StringComparer.Ordinal) { [field] = [message] };
 
     // The framework names the parameter as "Type name" in its messages, e.g. Failed to bind parameter "int id" from "abc".
-    [GeneratedRegex("parameter \"[^\" ]+ (?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    [GeneratedRegex("parameter \"[^\" ]+ (?<name>[A-Za-z_][A-Za-z0-9_]*)\"", RegexOptions.NonBacktracking)]
     private static partial Regex ParameterName();
 }

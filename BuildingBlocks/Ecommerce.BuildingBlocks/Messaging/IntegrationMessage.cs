@@ -4,6 +4,11 @@ using Ecommerce.BuildingBlocks.Messaging.Outbox;
 namespace Ecommerce.BuildingBlocks.Messaging;
 
 /// <summary>An integration event as it travels: the serialized event plus the headers every transport carries.</summary>
+/// <param name="MessageId">Unique per event; the inbox's key against duplicates.</param>
+/// <param name="Type">The event's contract name (<see cref="MessageTypeName"/>).</param>
+/// <param name="Key">Orders events per key (the partition key on Kafka).</param>
+/// <param name="Payload">The event as JSON.</param>
+/// <param name="CorrelationId">Ties the event to the request that caused it.</param>
 /// <param name="TraceParent">The W3C trace context the event continues (<c>traceparent</c>).</param>
 /// <param name="OccurredAt">When its outbox row was written: the start of its delivery latency.</param>
 /// <param name="Destination">Where an outbox row goes instead of its event's topic (a dead-letter topic).</param>

@@ -2,12 +2,6 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ecommerce.BuildingBlocks.Messaging;
 
-public enum MessagingTransport
-{
-    InProcess,
-    Kafka,
-}
-
 public sealed class MessagingOptions
 {
     public const string SectionName = "Messaging";
@@ -56,4 +50,10 @@ public sealed class MessagingOptions
 
     public static MessagingOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+}
+
+public enum MessagingTransport
+{
+    InProcess,
+    Kafka,
 }

@@ -7,16 +7,6 @@ using Scrutor;
 
 namespace Ecommerce.BuildingBlocks.Modules;
 
-/// <summary>How a module's consumer is run.</summary>
-public enum ConsumerKind
-{
-    /// <summary>Answers a question from its own module's contracts, asked by other modules through the in-process mediator.</summary>
-    Request,
-
-    /// <summary>Reacts to an event from another module's contracts, delivered through its own module's inbox.</summary>
-    IntegrationEvent,
-}
-
 /// <summary>
 /// What the seam finds in a module by itself, so that nothing a module has can be forgotten. A module is the
 /// namespace of its entry class (<c>Ecommerce.Modules.&lt;M&gt;</c>) in that class's assembly; Scrutor scans it for:
@@ -43,12 +33,12 @@ public static class ModuleConventions
     {
         var module = ModuleNames.Of(consumer);
         var owners = ConsumedMessages(consumer).Select(ModuleNames.OwnerOfContract).ToList();
-        if (module is not null && owners.All(owner => owner == module))
+        if (module is not null && owners.All(owner => string.Equals(owner, module, StringComparison.Ordinal)))
         {
             return ConsumerKind.Request;
         }
 
-        if (owners.All(owner => owner is not null && owner != module))
+        if (owners.All(owner => owner is not null && !string.Equals(owner, module, StringComparison.Ordinal)))
         {
             return ConsumerKind.IntegrationEvent;
         }
@@ -63,9 +53,9 @@ public static class ModuleConventions
     internal static IReadOnlyList<Type> AddModuleParts(this IServiceCollection services, IModule module)
     {
         var entry = module.GetType();
-        if (ModuleNames.Of(entry) != module.Name)
+        if (!string.Equals(ModuleNames.Of(entry), module.Name, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{entry.FullName} must be named after its namespace, '{ModuleNames.Of(entry)}', not '{module.Name}'.");
+            throw new InvalidOperationException($"{entry.FullName} must be named '{ModuleNames.Of(entry)}', after its namespace, not '{module.Name}'.");
         }
 
         services.Scan(scan => InModule(scan, entry)
@@ -80,8 +70,8 @@ public static class ModuleConventions
         var eventConsumers = consumers.Where(consumer => KindOf(consumer) == ConsumerKind.IntegrationEvent).ToList();
         if (eventConsumers.Count > 0)
         {
-            var inbox = services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().FirstOrDefault(database => database.Module == module.Name)
-                ?? throw new InvalidOperationException($"The {module.Name} module consumes integration events but has no database for its inbox (AddModuleDatabase).");
+            var inbox = DatabaseOf(services, module) ?? throw new InvalidOperationException(
+                $"The {module.Name} module consumes integration events but has no database for its inbox (AddModuleDatabase).");
             eventConsumers.ForEach(consumer => services.AddIntegrationEventConsumer(consumer, inbox.ContextType, module.Name));
         }
 
@@ -90,12 +80,17 @@ public static class ModuleConventions
 
     private static IImplementationTypeSelector InModule(ITypeSourceSelector scan, Type entry) => scan.FromAssemblies(entry.Assembly);
 
+    private static ModuleDatabase? DatabaseOf(IServiceCollection services, IModule module) =>
+        services.Where(service => !service.IsKeyedService).Select(service => service.ImplementationInstance).OfType<ModuleDatabase>()
+            .FirstOrDefault(database => string.Equals(database.Module, module.Name, StringComparison.Ordinal));
+
     /// <summary>Runs a Scrutor scan and tells which implementation types it registered.</summary>
     private static List<Type> Registered(this IServiceCollection services, Action<ITypeSourceSelector> scan)
     {
         var before = services.Count;
         services.Scan(scan);
-        return services.Skip(before).Select(service => service.ImplementationType!).Distinct().OrderBy(type => type.FullName, StringComparer.Ordinal).ToList();
+        return services.Skip(before).Select(service => service.ImplementationType!).Distinct()
+            .OrderBy(type => type.FullName, StringComparer.Ordinal).ToList();
     }
 
     private static bool IsConcrete(Type type) => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false };

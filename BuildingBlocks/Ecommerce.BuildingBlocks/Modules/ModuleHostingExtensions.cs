@@ -31,7 +31,8 @@ public static class ModuleHostingExtensions
         {
             var group = endpoints.MapGroup("");
             module.ConfigureEndpoints(group);
-            foreach (var endpoint in endpoints.ServiceProvider.GetKeyedServices<IEndpoint>(module.Name).OrderBy(endpoint => endpoint.GetType().FullName, StringComparer.Ordinal))
+            var found = endpoints.ServiceProvider.GetKeyedServices<IEndpoint>(module.Name);
+            foreach (var endpoint in found.OrderBy(endpoint => endpoint.GetType().FullName, StringComparer.Ordinal))
             {
                 endpoint.Map(group);
             }

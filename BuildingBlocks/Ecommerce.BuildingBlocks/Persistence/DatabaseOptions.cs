@@ -2,12 +2,6 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ecommerce.BuildingBlocks.Persistence;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
@@ -28,4 +22,10 @@ public sealed class DatabaseOptions
             ? connectionString
             : throw new InvalidOperationException(
                 $"Database:Provider is SqlServer but ConnectionStrings:{SqlServerConnectionStringName} is not set.");
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ecommerce.BuildingBlocks.Errors;
 using Microsoft.AspNetCore.Http;
 
@@ -9,7 +10,7 @@ internal sealed class RouteIdFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (context.HttpContext.Request.RouteValues.TryGetValue("id", out var value) &&
-            !(int.TryParse(value?.ToString(), out var id) && id > 0))
+            !(int.TryParse(value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0))
         {
             return ApiProblems.Validation("id", "The id must be a positive integer.");
         }

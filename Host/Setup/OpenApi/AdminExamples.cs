@@ -13,7 +13,7 @@ internal static class AdminExamples
         }
         """;
 
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["ListDeadLetters"] = new(null, $"[{DeadLetter}]") { Problems = { [403] = AdminOnly } },
         ["ReplayDeadLetter"] = new(null, """{ "message": "Replay scheduled" }""") { Problems = { [403] = AdminOnly, [404] = NotFound } },

@@ -6,7 +6,7 @@ internal static class CartExamples
     private const string ItemNotFound = "Item not found in cart";
     private const string InsufficientStock = "Insufficient stock";
 
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["AddToCart"] = new("""{ "productId": 1, "quantity": 2 }""", Cart)
         {

@@ -6,7 +6,7 @@ internal static class CatalogExamples
     private const string NotFound = "Product not found";
     private const string AdminOnly = "Forbidden";
 
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["CreateProduct"] = new("""{ "name": "Coffee mug", "description": "Stoneware, 350 ml", "price": 12.5, "stock": 100 }""", Product)
         {

@@ -2,7 +2,7 @@ namespace Ecommerce.Host.Setup.OpenApi;
 
 internal static class UsersExamples
 {
-    public static readonly Dictionary<string, OperationExample> All = new()
+    public static readonly Dictionary<string, OperationExample> All = new(StringComparer.Ordinal)
     {
         ["Register"] = new(
             """{ "username": "jane_doe", "email": "jane@example.com", "password": "Jane-Password-1" }""",

@@ -4,7 +4,6 @@ using Ecommerce.Modules.Users.Data;
 using Ecommerce.Modules.Users.Domain;
 using Ecommerce.Modules.Users.Login;
 using Ecommerce.Modules.Users.SeedAccounts;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

@@ -34,7 +34,7 @@ public sealed class ClockTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var host = new MessagingHost(
-            new Dictionary<string, string?> { ["Messaging:OutboxRetention"] = "01:00:00", ["Messaging:OutboxCleanupInterval"] = "00:00:00.050" },
+            new Dictionary<string, string?>(StringComparer.Ordinal) { ["Messaging:OutboxRetention"] = "01:00:00", ["Messaging:OutboxCleanupInterval"] = "00:00:00.050" },
             clock);
         await host.StartAsync();
         await host.PublishAsync("kept an hour");

@@ -60,7 +60,7 @@ public sealed class InboxTests
         await host.PublishAsync("poison");
         await host.PublishAsync("after");
 
-        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("after"), "the message behind the poison one");
+        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("after", StringComparer.Ordinal), "the message behind the poison one");
         var deadLetter = (await host.DeadLettersAsync()).Single();
         var outbox = await Eventually.Until(host.OutboxAsync, rows => rows.All(row => row.SentAt is not null), "both rows sent");
         Assert.Multiple(async () =>

@@ -17,20 +17,21 @@ public sealed class MessagingHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecommerce-messaging-tests", Guid.NewGuid().ToString("N"));
     private readonly IHost _host;
 
+    /// <param name="settings">Configuration on top of the test defaults.</param>
     /// <param name="time">The host's clock; the system's when null.</param>
     /// <param name="configureServices">Test doubles and fault plans, registered after the host's own services.</param>
     public MessagingHost(
         IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Database:DataDirectory"] = _directory,
             ["Messaging:RetryDelay"] = "00:00:00.005",
             ["Messaging:MaxDeliveryAttempts"] = "4",
             ["Messaging:Redeliveries"] = "",
         });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>(StringComparer.Ordinal));
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
@@ -75,14 +76,14 @@ public sealed class MessagingHost : IAsyncDisposable
             return texts.Length;
         });
 
-    public Task<List<string>> EntriesAsync() =>
-        WithDbAsync(db => db.Entries.OrderBy(entry => entry.Id).Select(entry => entry.Text).ToListAsync());
+    public async Task<IReadOnlyList<string>> EntriesAsync() =>
+        await WithDbAsync(db => db.Entries.OrderBy(entry => entry.Id).Select(entry => entry.Text).ToListAsync());
 
-    public Task<List<OutboxMessage>> OutboxAsync() => WithDbAsync(db => db.Set<OutboxMessage>().OrderBy(row => row.Id).ToListAsync());
+    public async Task<IReadOnlyList<OutboxMessage>> OutboxAsync() => await WithDbAsync(db => db.Set<OutboxMessage>().OrderBy(row => row.Id).ToListAsync());
 
-    public Task<List<DeadLetter>> DeadLettersAsync() => WithDbAsync(db => db.Set<DeadLetter>().ToListAsync());
+    public async Task<IReadOnlyList<DeadLetter>> DeadLettersAsync() => await WithDbAsync(db => db.Set<DeadLetter>().ToListAsync());
 
-    public Task<List<InboxMessage>> InboxAsync() => WithDbAsync(db => db.Set<InboxMessage>().ToListAsync());
+    public async Task<IReadOnlyList<InboxMessage>> InboxAsync() => await WithDbAsync(db => db.Set<InboxMessage>().ToListAsync());
 
     public async ValueTask DisposeAsync()
     {

@@ -42,7 +42,7 @@ public sealed class OutboxTests
         }));
         await host.PublishAsync("committed");
 
-        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("committed"), "the committed event");
+        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("committed", StringComparer.Ordinal), "the committed event");
         Assert.Multiple(async () =>
         {
             Assert.That(await host.EntriesAsync(), Is.EqualTo(new[] { "committed" }));
@@ -82,7 +82,7 @@ public sealed class OutboxTests
     [Test]
     public async Task Sent_rows_are_deleted_once_older_than_the_retention()
     {
-        await using var host = new MessagingHost(new Dictionary<string, string?>
+        await using var host = new MessagingHost(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Messaging:OutboxRetention"] = "00:00:00",
             ["Messaging:OutboxCleanupInterval"] = "00:00:00.050",
@@ -90,7 +90,7 @@ public sealed class OutboxTests
         await host.PublishAsync("sent");
         await host.StartAsync();
 
-        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("sent"), "the event to be consumed");
+        await Eventually.Until(host.EntriesAsync, entries => entries.Contains("sent", StringComparer.Ordinal), "the event to be consumed");
         var rows = await Eventually.Until(host.OutboxAsync, rows => rows.Count == 0, "the sent row to be deleted");
         Assert.That(rows, Is.Empty);
     }

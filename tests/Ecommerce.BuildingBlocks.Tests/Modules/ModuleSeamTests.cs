@@ -13,7 +13,7 @@ namespace Ecommerce.BuildingBlocks.Tests.Modules;
 
 /// <summary>
 /// A newcomer adds an endpoint, an event and its consumer, and a question and its answer, by writing those classes
-/// and nothing else: the modules of <c>NewcomerModules.cs</c> register only their databases.
+/// and nothing else: the modules of <c>ShippingModule.cs and BillingModule.cs</c> register only their databases.
 /// </summary>
 public sealed class ModuleSeamTests
 {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.BuildingBlocks.Tests.Modules;
 
-/// <summary>A web host running only the shipping and billing modules of <c>NewcomerModules.cs</c>, in memory, on fresh SQLite files.</summary>
+/// <summary>A web host running only the shipping and billing modules of <c>ShippingModule.cs and BillingModule.cs</c>, in memory, on fresh SQLite files.</summary>
 internal sealed class NewcomerHost : IAsyncDisposable
 {
     private static readonly IModule[] Modules = [new ShippingModule(), new BillingModule()];
@@ -24,7 +24,7 @@ internal sealed class NewcomerHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = _directory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Database:DataDirectory"] = _directory });
         ValidationExtensions.UseJsonFieldNames();
         builder.Services.AddApiProblemDetails();
         builder.Services.AddMessaging(builder.Configuration);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ecommerce.Testing;
 
 namespace Ecommerce.EndToEnd.Tests.Settings;
 

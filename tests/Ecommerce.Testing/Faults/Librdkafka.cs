@@ -53,7 +53,7 @@ internal static class Librdkafka
     // here (its dependencies present) is the one Confluent.Kafka loaded too, and loading it again returns the same library.
     private static IntPtr Load(string name, System.Reflection.Assembly assembly, DllImportSearchPath? searchPath)
     {
-        if (name != Library)
+        if (!string.Equals(name, Library, StringComparison.Ordinal))
         {
             return IntPtr.Zero;
         }

@@ -74,7 +74,7 @@ public sealed class OutboxFaults(string? module = null)
     {
         lock (_lock)
         {
-            if (_budget is not { } budget || (module is not null && module != outbox))
+            if (_budget is not { } budget || (module is not null && !string.Equals(module, outbox, StringComparison.Ordinal)))
             {
                 return count;
             }

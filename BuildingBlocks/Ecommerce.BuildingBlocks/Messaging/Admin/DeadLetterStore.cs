@@ -54,7 +54,7 @@ internal sealed class DeadLetterStore(IServiceScopeFactory scopes, IEnumerable<M
         WithAsync(id, async (db, letter, token) =>
         {
             letter.DiscardedAt = time.GetUtcNow().UtcDateTime;
-            if (letter.Consumer == DeadLetter.Outbox)
+            if (string.Equals(letter.Consumer, DeadLetter.Outbox, StringComparison.Ordinal))
             {
                 await db.Set<OutboxMessage>().Where(row => row.MessageId == letter.MessageId && row.ParkedAt != null).ExecuteDeleteAsync(token);
             }
@@ -81,7 +81,7 @@ internal sealed class DeadLetterStore(IServiceScopeFactory scopes, IEnumerable<M
         var separator = id.LastIndexOf(':');
         return separator > 0
             && long.TryParse(id[(separator + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
-            && _databases.FirstOrDefault(database => database.Module == id[..separator]) is { } database
+            && _databases.FirstOrDefault(database => string.Equals(database.Module, id[..separator], StringComparison.Ordinal)) is { } database
             ? (database, rowId)
             : (null, 0);
     }

@@ -25,7 +25,7 @@ internal sealed class ReplayDeadLetterEndpoint : IEndpoint
             id,
             async (db, letter, token) =>
             {
-                if (letter.Consumer == DeadLetter.Outbox)
+                if (string.Equals(letter.Consumer, DeadLetter.Outbox, StringComparison.Ordinal))
                 {
                     return await DeadLetterStore.UnparkAsync(db, letter, token);
                 }

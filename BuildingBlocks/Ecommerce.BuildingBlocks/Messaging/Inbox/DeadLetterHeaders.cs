@@ -11,7 +11,7 @@ public static class DeadLetterHeaders
     internal static DeadLetterForward For(DeadLetterForward forward, string consumer, Exception error)
     {
         var text = error.ToString();
-        var headers = new Dictionary<string, string>(forward.Headers)
+        var headers = new Dictionary<string, string>(forward.Headers, StringComparer.Ordinal)
         {
             [Error] = text.Length > MaxErrorLength ? text[..MaxErrorLength] : text,
             [Consumer] = consumer,

@@ -27,7 +27,12 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
     }
 
     private async Task ConsumeOnceAsync<T>(
-        IServiceProvider services, TContext db, Guid messageId, ConsumeContext<T> context, IPipe<ConsumerConsumeContext<TConsumer, T>> next, CancellationToken cancellationToken)
+        IServiceProvider services,
+        TContext db,
+        Guid messageId,
+        ConsumeContext<T> context,
+        IPipe<ConsumerConsumeContext<TConsumer, T>> next,
+        CancellationToken cancellationToken)
         where T : class
     {
         var inbox = db.Set<InboxMessage>();

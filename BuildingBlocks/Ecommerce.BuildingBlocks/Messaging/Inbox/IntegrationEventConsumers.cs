@@ -24,7 +24,10 @@ public sealed class IntegrationEventConsumers
         _byType = All
             .SelectMany(subscription => subscription.MessageTypes, (subscription, type) => (subscription, type))
             .GroupBy(pair => pair.type)
-            .ToDictionary(group => MessageTypeName.Of(group.Key), group => (group.Key, group.Select(pair => pair.subscription).ToArray()));
+            .ToDictionary(
+                group => MessageTypeName.Of(group.Key),
+                group => (group.Key, group.Select(pair => pair.subscription).ToArray()),
+                StringComparer.Ordinal);
         _options = options;
         _metrics = metrics;
         _logger = logger;
@@ -70,7 +73,11 @@ public sealed class IntegrationEventConsumers
         TryAsync(message, SubscriptionsFor(message, module), cancellationToken);
 
     /// <summary>Parks the message for every consumer that failed on it, after <paramref name="redeliveries"/> delayed redeliveries.</summary>
+    /// <param name="message">The message that failed.</param>
+    /// <param name="failures">The consumers that failed on it, with their last error.</param>
+    /// <param name="redeliveries">How many delayed redeliveries it had.</param>
     /// <param name="forward">Where a copy of the message goes, through the consumer's outbox, in the same transaction.</param>
+    /// <param name="cancellationToken">Stops the parking.</param>
     public async Task<IReadOnlyList<DeadLettered>> ParkAsync(
         IntegrationMessage message, IReadOnlyList<DeliveryFailure> failures, int redeliveries, DeadLetterForward? forward, CancellationToken cancellationToken)
     {
@@ -94,7 +101,7 @@ public sealed class IntegrationEventConsumers
     /// <returns>False when no consumer of this process has that name.</returns>
     public async Task<bool> ReplayAsync(IntegrationMessage message, string consumer, CancellationToken cancellationToken)
     {
-        if (All.FirstOrDefault(subscription => subscription.ConsumerName == consumer) is not { } subscription ||
+        if (All.FirstOrDefault(subscription => string.Equals(subscription.ConsumerName, consumer, StringComparison.Ordinal)) is not { } subscription ||
             !_byType.TryGetValue(message.Type, out var consumers))
         {
             return false;
@@ -107,7 +114,7 @@ public sealed class IntegrationEventConsumers
 
     private IReadOnlyList<IConsumerSubscription> SubscriptionsFor(IntegrationMessage message, string? module) =>
         _byType.TryGetValue(message.Type, out var consumers)
-            ? consumers.Subscriptions.Where(subscription => module is null || subscription.Module == module).ToList()
+            ? consumers.Subscriptions.Where(subscription => module is null || string.Equals(subscription.Module, module, StringComparison.Ordinal)).ToList()
             : [];
 
     private async Task<IReadOnlyList<DeliveryFailure>> TryAsync(

@@ -14,6 +14,8 @@ public static class OutboxPublishing
     /// Adds an integration event to the context's outbox. It is saved, and so published, only with the
     /// rest of the unit of work; a transaction that rolls back publishes nothing.
     /// </summary>
+    /// <param name="db">The module's context; the event commits with its unit of work.</param>
+    /// <param name="message">An event from the module's own contracts.</param>
     /// <param name="key">Events sharing a key (an order id) are delivered in the order they were published.</param>
     /// <param name="correlationId">Defaults to the current trace, so a request's events correlate with its logs.</param>
     /// <exception cref="InvalidOperationException">
@@ -23,7 +25,7 @@ public static class OutboxPublishing
     public static void PublishIntegrationEvent<T>(this DbContext db, T message, string? key = null, Guid? correlationId = null)
         where T : class
     {
-        if (ModuleNames.OwnerOfContract(message.GetType()) != ModuleNames.Of(db.GetType()))
+        if (!string.Equals(ModuleNames.OwnerOfContract(message.GetType()), ModuleNames.Of(db.GetType()), StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
                 $"{db.GetType().Name} cannot publish {message.GetType().FullName}: a module publishes only the events of its own contracts.");
@@ -32,8 +34,11 @@ public static class OutboxPublishing
         db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), MessagingTracing.CurrentTraceParent(), Now(db)));
     }
 
-    /// <inheritdoc cref="PublishIntegrationEvent{T}(DbContext, T, string?, Guid?)"/>
-    /// <param name="key">The id of the aggregate the event is about (an order's, a user's): its events stay in order.</param>
+    /// <summary>Adds an integration event keyed by the id of the aggregate it is about (an order's, a user's).</summary>
+    /// <param name="db">The module's context; the event commits with its unit of work.</param>
+    /// <param name="message">An event from the module's own contracts.</param>
+    /// <param name="key">The aggregate's id: the events about one aggregate are delivered in order.</param>
+    /// <param name="correlationId">Defaults to the current trace.</param>
     public static void PublishIntegrationEvent<T>(this DbContext db, T message, int key, Guid? correlationId = null)
         where T : class =>
         db.PublishIntegrationEvent(message, key.ToString(CultureInfo.InvariantCulture), correlationId);

@@ -1,6 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Modules.Orders.Domain;
-using Ecommerce.Modules.Orders.PlaceOrder;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Orders.Data;
@@ -10,6 +9,8 @@ internal class OrdersDbContext(DbContextOptions options) : ModuleDbContext(optio
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<OrderedCart> OrderedCarts => Set<OrderedCart>();
 }
 
 internal sealed class SqliteOrdersDbContext(DbContextOptions<SqliteOrdersDbContext> options) : OrdersDbContext(options);

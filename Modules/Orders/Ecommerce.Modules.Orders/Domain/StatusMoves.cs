@@ -1,16 +1,5 @@
 namespace Ecommerce.Modules.Orders.Domain;
 
-internal enum MoveVerdict
-{
-    Allowed,
-
-    /// <summary>The move exists, but not for this role: 403.</summary>
-    Forbidden,
-
-    /// <summary>No person may make this move: 409.</summary>
-    NotAMove,
-}
-
 /// <summary>The contract's status table, as far as people move orders (the system moves the rest).</summary>
 internal static class StatusMoves
 {
@@ -35,4 +24,15 @@ internal static class StatusMoves
 
         return (move.Owner && isOwner) || (move.Admin && isAdmin) ? MoveVerdict.Allowed : MoveVerdict.Forbidden;
     }
+}
+
+internal enum MoveVerdict
+{
+    Allowed,
+
+    /// <summary>The move exists, but not for this role: 403.</summary>
+    Forbidden,
+
+    /// <summary>No person may make this move: 409.</summary>
+    NotAMove,
 }

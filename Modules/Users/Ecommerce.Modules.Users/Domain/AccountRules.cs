@@ -20,6 +20,6 @@ internal static class AccountRules
         email is { Length: > 0 and <= MaxEmailLength } &&
         email.Count(character => character == '@') == 1 &&
         MailAddress.TryCreate(email, out var address) &&
-        address.Address == email &&
+        string.Equals(address.Address, email, StringComparison.Ordinal) &&
         address.Host.Contains('.', StringComparison.Ordinal);
 }

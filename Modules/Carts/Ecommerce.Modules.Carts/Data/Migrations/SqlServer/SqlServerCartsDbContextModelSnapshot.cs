@@ -186,6 +186,22 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.ToTable("Carts", "carts");
                 });
 
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.TakenOrder", b =>
+                {
+                    b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("TakenOrders", "carts");
+                });
+
             modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
                 {
                     b.OwnsMany("Ecommerce.Modules.Carts.Domain.CartItem", "Items", b1 =>

@@ -174,6 +174,22 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.Sqlite
                     b.ToTable("Carts", (string)null);
                 });
 
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.TakenOrder", b =>
+                {
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("TakenOrders", (string)null);
+                });
+
             modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
                 {
                     b.OwnsMany("Ecommerce.Modules.Carts.Domain.CartItem", "Items", b1 =>

@@ -201,6 +201,9 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.SqlServer
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ShortProductId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -189,6 +189,9 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ShortProductId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

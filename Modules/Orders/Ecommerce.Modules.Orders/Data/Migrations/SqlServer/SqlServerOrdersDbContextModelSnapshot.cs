@@ -191,11 +191,33 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CartId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CartVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CheckoutClaim")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CheckoutClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("PlacedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ReservationRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReservationRequests")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -211,7 +233,33 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CartId", "CartVersion")
+                        .IsUnique()
+                        .HasFilter("[CartId] IS NOT NULL AND [CartVersion] IS NOT NULL");
+
                     b.ToTable("Orders", "orders");
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.OrderedCart", b =>
+                {
+                    b.Property<int>("CartId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("LinesTaken")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("CartId");
+
+                    b.ToTable("OrderedCarts", "orders");
                 });
 
             modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>

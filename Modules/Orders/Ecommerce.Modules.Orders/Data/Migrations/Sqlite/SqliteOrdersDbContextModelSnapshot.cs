@@ -179,11 +179,33 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CartVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CheckoutClaim")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckoutClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PlacedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReservationRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReservationRequests")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -199,7 +221,32 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CartId", "CartVersion")
+                        .IsUnique();
+
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.OrderedCart", b =>
+                {
+                    b.Property<int>("CartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LinesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CartId");
+
+                    b.ToTable("OrderedCarts", (string)null);
                 });
 
             modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>

@@ -4,17 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.BuildingBlocks.Tests.Messaging;
 
-/// <summary>The integration event of the test module.</summary>
-public sealed record Noted(string Text);
-
-/// <summary>What the test consumer wrote, in the order it handled them.</summary>
-public sealed class Entry
-{
-    public int Id { get; set; }
-
-    public string Text { get; set; } = "";
-}
-
 /// <summary>A minimal module database: its own entries plus the outbox, inbox and dead letters every module has.</summary>
 public sealed class LedgerDb(DbContextOptions<LedgerDb> options) : ModuleDbContext(options, "ledger")
 {
@@ -57,4 +46,15 @@ public sealed class LedgerConsumer(LedgerDb db, FaultPlan faults) : IConsumer<No
         db.Entries.Add(new Entry { Text = context.Message.Text });
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The integration event of the test module.</summary>
+public sealed record Noted(string Text);
+
+/// <summary>What the test consumer wrote, in the order it handled them.</summary>
+public sealed class Entry
+{
+    public int Id { get; set; }
+
+    public string Text { get; set; } = "";
 }

@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Ecommerce.BuildingBlocks.Persistence;
 
-/// <summary>Lets `dotnet ef` build a module's SQLite context without starting the host.</summary>
-public abstract class SqliteDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
-    where TContext : DbContext
-{
-    public TContext CreateDbContext(string[] args) =>
-        (TContext)Activator.CreateInstance(
-            typeof(TContext),
-            new DbContextOptionsBuilder<TContext>().UseSqlite("Data Source=design-time.db").Options)!;
-}
-
 /// <summary>Lets `dotnet ef` build a module's SQL Server context; no server is contacted to add a migration.</summary>
 public abstract class SqlServerDesignTimeFactory<TContext>(string module) : IDesignTimeDbContextFactory<TContext>
     where TContext : DbContext
