@@ -20,6 +20,7 @@ public static class KafkaRegistration
         services.Replace(ServiceDescriptor.Singleton<IOutboxTransport, KafkaOutboxTransport>());
         services.AddHostedService<KafkaInbox>();
         services.AddSingleton<KafkaHealthCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<KafkaHealthCheck>());
         services.AddHealthChecks()
             .AddCheck<KafkaHealthCheck>("kafka", tags: [HealthTags.Ready])
             .AddCheck<KafkaConsumersHealthCheck>("kafka-consumers", tags: [HealthTags.Ready]);

@@ -24,7 +24,8 @@ internal static class EcommerceSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddRequestLimits();
         services.AddJwtAuthentication(configuration, builder.Environment);
-        services.AddAuthRateLimiting(configuration);
+        services.AddTrustedProxies(configuration);
+        services.AddClientRateLimiting(configuration);
         services.AddConfiguredCors(configuration);
         services.AddMessaging(configuration);
         if (MessagingOptions.From(configuration).Transport == MessagingTransport.Kafka)
@@ -40,6 +41,7 @@ internal static class EcommerceSetup
 
     public static void UseEcommerce(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        app.UseTrustedProxies();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -50,6 +50,37 @@ public sealed class HealthTests
     }
 
     [Test]
+    public async Task Readiness_answers_at_once_while_the_broker_accepts_connections_and_never_answers()
+    {
+        using var broker = new SilentBroker();
+        var settings = EcommerceApp.KafkaSettings(broker.Address);
+        settings["Kafka:AdminTimeout"] = "00:00:05";
+        await using var app = new EcommerceApp(settings);
+        using var client = app.Anonymous();
+        await Eventually.Until(() => Task.FromResult(broker.Connections), connections => connections > 0, "a client connected to the silent broker");
+        (await client.GetAsync("/health/ready")).Dispose(); // warm-up: the first request of a host pays for its start, not the check
+
+        var timings = new List<TimeSpan>();
+        var answers = new List<HttpResponseMessage>();
+        for (var probe = 0; probe < 5; probe++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            answers.Add(await client.GetAsync("/health/ready"));
+            timings.Add(watch.Elapsed);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(timings, Has.All.LessThan(TimeSpan.FromSeconds(2)), "each probe, while a metadata request waits 5 s for the broker");
+            foreach (var answer in answers)
+            {
+                Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+                Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("\"kafka\":\"Unhealthy\""));
+            }
+        });
+    }
+
+    [Test]
     public async Task Readiness_fails_while_kafka_is_unreachable()
     {
         var settings = EcommerceApp.KafkaSettings("127.0.0.1:1");

@@ -88,6 +88,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             StatusCodes.Status400BadRequest => "Validation error",
             StatusCodes.Status401Unauthorized => "Unauthorized",
             StatusCodes.Status403Forbidden => "Invalid token",
+            StatusCodes.Status413PayloadTooLarge => "Request body too large",
             StatusCodes.Status429TooManyRequests => "Too many requests",
             StatusCodes.Status503ServiceUnavailable => ApiProblems.ServiceUnavailable,
             _ => throw new InvalidOperationException($"{example} has no message for its {status} answer."),
