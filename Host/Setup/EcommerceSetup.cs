@@ -3,6 +3,7 @@ using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Http.Json;
@@ -34,6 +35,7 @@ internal static class EcommerceSetup
 
         services.AddModules(configuration, modules);
         services.AddHealthChecks();
+        services.AddTelemetry(configuration);
         services.AddOpenApiDocumentation();
     }
 
@@ -50,6 +52,8 @@ internal static class EcommerceSetup
         app.UseRateLimiter();
         app.UseOpenApiDocumentation();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
+        app.MapDeadLetterAdmin();
         app.MapGroup("").WithPositiveRouteIds().MapModules(modules);
     }
 }
