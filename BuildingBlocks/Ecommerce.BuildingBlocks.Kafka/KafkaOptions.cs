@@ -27,6 +27,8 @@ public sealed class KafkaOptions
     /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
     public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Records a module's consumer may lag behind its partitions before readiness reports Degraded.</summary>
+    public long LagWarning { get; init; } = 10_000;
     /// <summary><c>Plaintext</c>, <c>Ssl</c>, <c>SaslPlaintext</c> or <c>SaslSsl</c>, for every client of the host.</summary>
     public SecurityProtocol SecurityProtocol { get; init; } = SecurityProtocol.Plaintext;
 

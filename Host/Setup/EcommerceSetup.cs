@@ -3,6 +3,7 @@ using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.BuildingBlocks.Validation;
@@ -38,6 +39,7 @@ internal static class EcommerceSetup
         services.AddModulePlacement(placement);
         services.AddFrontDoor(placement, all);
         services.AddHealthChecks();
+        services.AddTelemetry(configuration);
         services.AddOpenApiDocumentation();
     }
 
@@ -54,6 +56,8 @@ internal static class EcommerceSetup
         app.UseRateLimiter();
         app.UseOpenApiDocumentation(placement);
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
+        app.MapDeadLetterAdmin();
         app.MapGroup("").WithPositiveRouteIds().MapModules(placement.Enabled);
         app.MapInternalRequests();
         app.MapFrontDoor();

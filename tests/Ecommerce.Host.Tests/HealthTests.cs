@@ -33,15 +33,20 @@ public sealed class HealthTests
     }
 
     [Test]
-    public async Task Readiness_reports_kafka_when_it_is_the_transport()
+    public async Task Readiness_reports_kafka_and_its_consumers_when_it_is_the_transport()
     {
         using var cluster = new Ecommerce.BuildingBlocks.Kafka.MockKafkaCluster();
         await using var app = new EcommerceApp(EcommerceApp.KafkaSettings(cluster.BootstrapServers));
         using var client = app.Anonymous();
-        // The broker is asked in the background; readiness reports its last answer.
-        var ready = await Eventually.Until(() => client.GetAsync("/health/ready"), response => response.StatusCode == HttpStatusCode.OK, "ready");
-        var body = await ready.ExpectAsync(HttpStatusCode.OK);
-        Assert.That(body.GetProperty("checks").GetProperty("kafka").GetString(), Is.EqualTo("Healthy"));
+
+        // The consumers start in the background: not ready until each module's consumer runs.
+        var status = await Eventually.Until(() => client.GetAsync("/health/ready"), response => response.StatusCode == HttpStatusCode.OK, "readiness");
+        var ready = await status.ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ready.GetProperty("checks").GetProperty("kafka").GetString(), Is.EqualTo("Healthy"));
+            Assert.That(ready.GetProperty("checks").GetProperty("kafka-consumers").GetString(), Is.EqualTo("Healthy"));
+        });
     }
 
     [Test]

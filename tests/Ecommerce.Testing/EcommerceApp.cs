@@ -43,6 +43,8 @@ public class EcommerceApp : WebApplicationFactory<Program>
             // Password hashing is deliberately slow; tests create hundreds of accounts.
             ["Security:PasswordIterations"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // One quick delayed redelivery instead of minutes of them: a failing consumer is parked within a second.
+            ["Messaging:Redeliveries"] = "00:00:00.100",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>(StringComparer.Ordinal))
         {
