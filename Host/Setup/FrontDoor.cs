@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Errors;
+using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Placement;
 using Yarp.ReverseProxy.Configuration;
 
@@ -7,7 +8,7 @@ namespace Ecommerce.Host.Setup;
 
 /// <summary>
 /// Every host answers the whole contract: requests under a remote module's <see cref="Ecommerce.BuildingBlocks.Modules.IModule.PublicPaths"/>
-/// go to the host that runs it through YARP, unchanged both ways (method, path, query, body, headers; status, headers, body).
+/// (and the dead-letter admin API's requests for one of its dead letters) go to the host that runs it through YARP, unchanged both ways (method, path, query, body, headers; status, headers, body).
 /// An owner that cannot be reached answers 503 problem details. The remote hosts' OpenAPI documents are served here too,
 /// for Swagger UI (<see cref="RemoteDocuments"/>).
 /// </summary>
@@ -26,7 +27,8 @@ internal static class FrontDoor
                 ClusterId = module,
                 Destinations = new Dictionary<string, DestinationConfig>(StringComparer.Ordinal) { [module] = new() { Address = host.AbsoluteUri } },
             });
-            var paths = all.Single(candidate => string.Equals(candidate.Name, module, StringComparison.Ordinal)).PublicPaths;
+            var paths = all.Single(candidate => string.Equals(candidate.Name, module, StringComparison.Ordinal)).PublicPaths
+                .Append($"{DeadLetterAdmin.Path}/{module}:{{id}}"); // a dead letter's id names its module
             routes.AddRange(paths.SelectMany(path => new[] { path, path + "/{**rest}" })
                 .Select((path, index) => new RouteConfig { RouteId = $"{module}-{index}", ClusterId = module, Match = new RouteMatch { Path = path } }));
         }

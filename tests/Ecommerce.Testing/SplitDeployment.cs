@@ -33,6 +33,9 @@ public sealed class SplitDeployment : IAsyncDisposable
 
     public Uri ApartUrl { get; }
 
+    /// <summary>The brokers of the deployment's own mock cluster.</summary>
+    public string KafkaBootstrapServers => _kafka.BootstrapServers;
+
     /// <param name="apart">Modules of the second host, as <c>Modules:Enabled</c> names them.</param>
     /// <param name="settings">More settings for both hosts.</param>
     /// <param name="configureApart">Test doubles for the second host's services.</param>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Ecommerce.BuildingBlocks.Messaging.Inbox;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,26 @@ public sealed class CrossHostTests
             Assert.That(DatabasesOf(B), Is.EquivalentTo(new[] { "catalog" }));
         });
     }
+
+    [Test]
+    public async Task Each_host_consumes_and_reports_readiness_for_its_own_modules_only()
+    {
+        var readyA = await (await A.Anonymous().GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
+        var readyB = await (await B.Anonymous().GetAsync("/health/ready")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConsumingModulesOf(A), Is.EquivalentTo(new[] { "carts", "orders" }));
+            Assert.That(ConsumingModulesOf(B), Is.EquivalentTo(new[] { "catalog" }));
+            Assert.That(ChecksOf(readyA), Is.EquivalentTo(new[] { "users-database", "carts-database", "orders-database", "kafka", "kafka-consumers" }));
+            Assert.That(ChecksOf(readyB), Is.EquivalentTo(new[] { "catalog-database", "kafka", "kafka-consumers" }));
+        });
+    }
+
+    private static IEnumerable<string> ConsumingModulesOf(EcommerceApp app) =>
+        app.Services.GetRequiredService<IntegrationEventConsumers>().All.Select(consumer => consumer.Module).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ChecksOf(System.Text.Json.JsonElement ready) => ready.GetProperty("checks").EnumerateObject().Select(check => check.Name);
 
     private static IEnumerable<string> DatabasesOf(EcommerceApp app) =>
         app.Services.GetServices<ModuleDatabase>().Select(database => database.Module);

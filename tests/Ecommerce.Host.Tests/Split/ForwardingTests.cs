@@ -39,7 +39,9 @@ public sealed class ForwardingTests
         request.Headers.Add("Idempotency-Key", "forwarded-key-1");
         request.Headers.Add("traceparent", traceparent);
 
-        var created = await (await A.Anonymous().SendAsync(request)).ExpectAsync(HttpStatusCode.Created);
+        // A client of its own: this process's telemetry would otherwise put its own trace on the test's requests.
+        using var client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = _split.FrontDoorUrl };
+        var created = await (await client.SendAsync(request)).ExpectAsync(HttpStatusCode.Created);
 
         var arrived = _arrivedAtB.Requests.Last(seen => seen.Method == "POST" && seen.Path == "/product");
         var stored = await (await B.Anonymous().GetAsync($"/product/{created.GetProperty("id").GetInt32()}")).ExpectAsync(HttpStatusCode.OK);
@@ -86,6 +88,39 @@ public sealed class ForwardingTests
             Assert.That(unauthorizedForwarded.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
         });
     }
+
+    [Test]
+    public async Task A_dead_letter_of_a_remote_module_is_handled_by_its_host()
+    {
+        var admin = await A.AdminAsync();
+
+        var replay = await admin.Client.PostAsync("/admin/dead-letters/catalog:987654/replay", null);
+        var discard = await admin.Client.DeleteAsync("/admin/dead-letters/catalog:987655");
+
+        await replay.ExpectProblemAsync(HttpStatusCode.NotFound, "Dead letter not found");
+        await discard.ExpectProblemAsync(HttpStatusCode.NotFound, "Dead letter not found");
+        Assert.That(
+            _arrivedAtB.Requests.Select(seen => $"{seen.Method} {seen.Path}"),
+            Is.SupersetOf(new[] { "POST /admin/dead-letters/catalog:987654/replay", "DELETE /admin/dead-letters/catalog:987655" }));
+    }
+
+    [Test]
+    public async Task Swagger_UI_on_either_host_lists_one_document_per_host_and_tries_requests_through_itself()
+    {
+        var ui = await (await A.Anonymous().GetAsync("/swagger/index.html")).Content.ReadAsStringAsync();
+        var own = await (await A.Anonymous().GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
+        var remote = await (await A.Anonymous().GetAsync("/swagger/remote/catalog/swagger.json")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ui, Does.Contain("/swagger/v1/swagger.json").And.Contain("/swagger/remote/catalog/swagger.json"));
+            Assert.That(PathsOf(own), Does.Contain("/cart").And.Contain("/login").And.Not.Contain("/products"));
+            Assert.That(PathsOf(remote), Does.Contain("/products").And.Not.Contain("/cart"));
+            Assert.That(remote.GetProperty("servers")[0].GetProperty("url").GetString(), Is.EqualTo(_split.FrontDoorUrl.AbsoluteUri.TrimEnd('/')));
+        });
+    }
+
+    private static List<string> PathsOf(JsonElement document) => document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
 
     private static async Task AssertSameAnswerAsync(HttpResponseMessage direct, HttpResponseMessage forwarded)
     {
