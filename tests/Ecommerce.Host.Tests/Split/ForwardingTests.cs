@@ -12,6 +12,8 @@ namespace Ecommerce.Host.Tests.Split;
 /// </summary>
 public sealed class ForwardingTests
 {
+    private const string AllowedOrigin = "https://shop.example";
+
     private readonly RequestRecorder _arrivedAtB = new();
     private SplitDeployment _split = null!;
 
@@ -20,7 +22,8 @@ public sealed class ForwardingTests
     private EcommerceApp B => _split.Apart;
 
     [OneTimeSetUp]
-    public void Start() => _split = SplitDeployment.Start(["Catalog"], configureApart: services => services.RecordRequests(_arrivedAtB));
+    public void Start() => _split = SplitDeployment.Start(
+        ["Catalog"], new Dictionary<string, string?>(StringComparer.Ordinal) { ["Cors:AllowedOrigins:0"] = AllowedOrigin }, services => services.RecordRequests(_arrivedAtB));
 
     [OneTimeTearDown]
     public async Task Stop() => await _split.DisposeAsync();
@@ -87,6 +90,17 @@ public sealed class ForwardingTests
             Assert.That(forwarded.Headers.CacheControl?.NoStore, Is.True);
             Assert.That(unauthorizedForwarded.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
         });
+    }
+
+    [Test]
+    public async Task A_cross_origin_answer_carries_the_allowed_origin_once()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/products");
+        request.Headers.Add("Origin", AllowedOrigin);
+
+        using var forwarded = await A.Anonymous().SendAsync(request);
+
+        Assert.That(forwarded.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { AllowedOrigin }));
     }
 
     [Test]
