@@ -46,7 +46,7 @@ internal static class EcommerceSetup
     public static void UseEcommerce(this WebApplication app, ModulePlacement placement)
     {
         app.UseTrustedProxies();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLimits();
