@@ -15,6 +15,7 @@ public static class PlacementRegistration
         services.AddSingleton(placement);
         services.AddSingleton<ServiceCredential>();
         services.AddSingleton<RemoteModuleRequests>();
+        services.AddHttpClient(); // also with no remote module: RemoteModuleRequests must resolve wherever services are validated
         services.AddScoped(typeof(IModuleRequestClient<,>), typeof(ModuleRequestClient<,>));
         foreach (var (module, host) in placement.Remote)
         {
