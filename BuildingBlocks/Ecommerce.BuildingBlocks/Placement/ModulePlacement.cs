@@ -1,4 +1,3 @@
-using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Modules;
 using Microsoft.Extensions.Configuration;
 
@@ -32,84 +31,13 @@ public sealed class ModulePlacement
 
     public bool IsLocal(string module) => Enabled.Any(enabled => string.Equals(enabled.Name, module, StringComparison.Ordinal));
 
-    /// <summary>The base URL of the host that runs <paramref name="module"/>, which does not run here.</summary>
-    public Uri HostOf(string module) => _remote.TryGetValue(module, out var uri)
-        ? uri
-        : throw new InvalidOperationException($"The {DisplayName(module)} module runs on this host; it has no remote address.");
-
-    /// <summary><c>catalog</c> → <c>Catalog</c>, as the settings spell module names.</summary>
-    public static string DisplayName(string module) => string.Concat(module[..1].ToUpperInvariant(), module[1..]);
-
+    /// <summary>Reads and checks <c>Modules:*</c> (<see cref="ModulePlacementSettings"/>); a placement that cannot work throws.</summary>
     public static ModulePlacement From(IConfiguration configuration, IReadOnlyList<IModule> all)
     {
-        var enabled = EnabledModules(configuration[EnabledKey], all);
-        var remote = RemoteModules(configuration, all, enabled);
-        if (remote.Count > 0 && MessagingOptions.From(configuration).Transport != MessagingTransport.Kafka)
-        {
-            throw new InvalidOperationException(
-                $"Modules run on other hosts ({string.Join(", ", remote.Keys.Select(DisplayName))}), but Messaging:Transport is "
-                + $"{MessagingOptions.From(configuration).Transport}: events reach another process only over Kafka. Set Messaging:Transport=Kafka.");
-        }
-
-        if (remote.Count > 0 && string.IsNullOrEmpty(configuration["Jwt:SigningKey"]))
-        {
-            throw new InvalidOperationException(
-                "Jwt:SigningKey is not set: hosts of a split deployment validate each other's tokens, so they must share one key. Set Jwt:SigningKey on every host.");
-        }
-
+        var (enabled, remote) = ModulePlacementSettings.Read(configuration, all);
         return new ModulePlacement(enabled, remote);
     }
 
-    private static List<IModule> EnabledModules(string? setting, IReadOnlyList<IModule> all)
-    {
-        if (setting is null)
-        {
-            return all.ToList();
-        }
-
-        var names = setting.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length == 0)
-        {
-            throw new InvalidOperationException($"{EnabledKey} names no module: list some of {Known(all)}, or leave it out to run them all.");
-        }
-
-        foreach (var name in names.Where(name => !all.Any(module => string.Equals(module.Name, name, StringComparison.OrdinalIgnoreCase))))
-        {
-            throw new InvalidOperationException($"{EnabledKey} names '{name}', which is no module: the modules are {Known(all)}.");
-        }
-
-        return all.Where(module => names.Contains(module.Name, StringComparer.OrdinalIgnoreCase)).ToList();
-    }
-
-    private static Dictionary<string, Uri> RemoteModules(IConfiguration configuration, IReadOnlyList<IModule> all, List<IModule> enabled)
-    {
-        foreach (var key in configuration.GetSection(RemoteSection).GetChildren().Select(child => child.Key)
-                     .Where(key => !all.Any(module => string.Equals(module.Name, key, StringComparison.OrdinalIgnoreCase))))
-        {
-            throw new InvalidOperationException($"{RemoteSection}:{key} names no module: the modules are {Known(all)}.");
-        }
-
-        var remote = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        foreach (var module in all.Except(enabled))
-        {
-            var key = $"{RemoteSection}:{DisplayName(module.Name)}";
-            var value = configuration[key];
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new InvalidOperationException(
-                    $"{key} is not set: the {DisplayName(module.Name)} module is not in {EnabledKey}, so this host needs the base URL of a host that runs it.");
-            }
-
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            {
-                throw new InvalidOperationException($"{key} is '{value}', which is not an absolute http:// or https:// URL.");
-            }
-
-            remote[module.Name] = uri;
-        }
-
-        return remote;
-    }
-
-    private static string Known(IReadOnlyList<IModule> all) => string.Join(", ", all.Select(module => DisplayName(module.Name)));
+    /// <summary><c>catalog</c> → <c>Catalog</c>, as the settings spell module names.</summary>
+    public static string DisplayName(string module) => string.Concat(module[..1].ToUpperInvariant(), module[1..]);
 }
