@@ -39,13 +39,17 @@ public sealed class SplitDeployment : IAsyncDisposable
     /// <param name="apart">Modules of the second host, as <c>Modules:Enabled</c> names them.</param>
     /// <param name="settings">More settings for both hosts.</param>
     /// <param name="configureApart">Test doubles for the second host's services.</param>
+    /// <param name="configureFrontDoor">Test doubles for the front door's services.</param>
     public static SplitDeployment Start(
-        IReadOnlyList<string> apart, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureApart = null)
+        IReadOnlyList<string> apart,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureApart = null,
+        Action<IServiceCollection>? configureFrontDoor = null)
     {
         var kafka = new MockKafkaCluster(brokers: 1);
         var ports = FreePorts(2);
         var (frontDoorPort, apartPort) = (ports[0], ports[1]);
-        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings, null);
+        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings, configureFrontDoor);
         var other = Host(kafka, apart, apartPort, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, settings, configureApart);
         frontDoor.Peer = other;
         other.Peer = frontDoor;
