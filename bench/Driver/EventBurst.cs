@@ -21,11 +21,12 @@ internal static class EventBurst
         var perCustomer = Math.Max(options.Number("orders") / tokens.Length, 1);
 
         var clock = Stopwatch.StartNew();
-        var placed = await Task.WhenAll(tokens.Select(async token =>
+        var placed = await Task.WhenAll(tokens.Select(async (token, customer) =>
         {
             for (var i = 0; i < perCustomer; i++)
             {
-                await api.AddToCartAsync(token, products[Random.Shared.Next(products.Length)]);
+                // A product of its own for each order: the previous order's lines may still be leaving the cart.
+                await api.AddToCartAsync(token, products[((customer * perCustomer) + i) % products.Length]);
                 await api.PlaceOrderAsync(token);
             }
 

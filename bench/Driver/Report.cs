@@ -32,7 +32,7 @@ internal static class Report
             var document = new JsonObject
             {
                 ["meta"] = new JsonArray(lines.Where(line => Is(line, "meta")).Select(line => (JsonNode)line.DeepClone()).ToArray()),
-                ["ceiling_rps"] = ceiling,
+                ["ceiling_rps"] = double.IsFinite(ceiling) ? ceiling : null,
                 ["rows"] = new JsonArray(rows.Select(row => (JsonNode)row.Json()).ToArray()),
                 ["raw"] = new JsonArray(lines.Select(line => (JsonNode)line.DeepClone()).ToArray()),
             };

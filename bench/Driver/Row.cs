@@ -31,14 +31,16 @@ internal sealed record Row(Target Target, double? Rps, double? EventsPerSecond, 
     public JsonObject Json() => new()
     {
         ["scenario"] = Target.Scenario,
-        ["rps"] = Rps,
-        ["events_per_second"] = EventsPerSecond,
-        ["p50_ms"] = P50Ms,
-        ["p99_ms"] = P99Ms,
-        ["share"] = Share,
+        ["rps"] = Finite(Rps),
+        ["events_per_second"] = Finite(EventsPerSecond),
+        ["p50_ms"] = Finite(P50Ms),
+        ["p99_ms"] = Finite(P99Ms),
+        ["share"] = Finite(Share),
         ["non2xx"] = Non2xx,
-        ["mb"] = Megabytes,
+        ["mb"] = Finite(Megabytes),
         ["target"] = Target.Describe(),
         ["holds"] = Holds,
     };
+
+    private static double? Finite(double? value) => value is { } number && double.IsFinite(number) ? number : null;
 }

@@ -33,7 +33,9 @@ public static class ModuleDatabaseRegistration
             var file = database.SqliteFile(module);
             services.AddDbContext<TContext, TSqliteContext>((provider, options) => options
                 .UseSqlite($"Data Source={file}")
-                .AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>()));
+                .AddInterceptors(
+                    provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>(),
+                    new SqliteSynchronousInterceptor(database.SqliteSynchronous)));
         }
 
         services.AddOutbox<TContext>(module);
