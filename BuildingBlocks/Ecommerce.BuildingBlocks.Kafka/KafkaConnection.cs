@@ -37,7 +37,7 @@ internal sealed class KafkaConnection : IDisposable
         ClientId = "ecommerce-outbox",
         EnableIdempotence = true,
         Acks = Acks.All,
-        LingerMs = 5,
+        LingerMs = Options.Linger.TotalMilliseconds,
         MessageTimeoutMs = (int)Options.MessageTimeout.TotalMilliseconds,
     };
 
@@ -52,6 +52,7 @@ internal sealed class KafkaConnection : IDisposable
         EnableAutoOffsetStore = false,
         AutoCommitIntervalMs = 1000,
         SessionTimeoutMs = (int)Options.SessionTimeout.TotalMilliseconds,
+        FetchWaitMaxMs = (int)Options.FetchWaitMax.TotalMilliseconds,
     };
 
     public AdminClientConfig AdminConfig() => new()
