@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using Ecommerce.BuildingBlocks.Modules;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace Ecommerce.ArchitectureTests;
 
 /// <summary>
 /// One slice convention for every module (README, "Inside a module"): the entry class and the message texts at the
 /// root; <c>Domain/</c> for the model and what features share; <c>Data/</c> for the database; every other folder a
-/// feature with its own entry point (an endpoint, a consumer or a start-up initializer).
+/// feature with its own entry point (an endpoint, a consumer, a start-up initializer or a background service).
 /// </summary>
 public sealed partial class SliceConventionTests
 {
@@ -33,7 +34,7 @@ public sealed partial class SliceConventionTests
     }
 
     [TestCaseSource(typeof(ModuleAssemblies), nameof(ModuleAssemblies.ModuleCases))]
-    public void Every_feature_folder_has_an_endpoint_a_consumer_or_an_initializer(ModuleAssembly module)
+    public void Every_feature_folder_has_an_endpoint_a_consumer_an_initializer_or_a_background_service(ModuleAssembly module)
     {
         var features = TypesOf(module).Where(type => FeatureOf(module, type) is not null).GroupBy(type => FeatureOf(module, type)!, StringComparer.Ordinal);
 
@@ -116,7 +117,8 @@ public sealed partial class SliceConventionTests
     private static bool IsMigration(ModuleAssembly module, Type type) => FolderPath(module, type) is [Data, "Migrations", ..];
 
     private static bool IsEntryPoint(Type type) =>
-        typeof(IEndpoint).IsAssignableFrom(type) || typeof(IModuleInitializer).IsAssignableFrom(type) || IsConsumer(type);
+        typeof(IEndpoint).IsAssignableFrom(type) || typeof(IModuleInitializer).IsAssignableFrom(type) || IsConsumer(type)
+        || typeof(IHostedService).IsAssignableFrom(type);
 
     private static bool IsConsumer(Type type) => type.IsClass && Implements(type, typeof(IConsumer<>));
 

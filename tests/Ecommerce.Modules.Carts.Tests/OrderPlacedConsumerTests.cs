@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Orders.Contracts;
 using Ecommerce.Testing;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Modules.Carts.Tests;
@@ -53,6 +56,47 @@ public sealed class OrderPlacedConsumerTests(Transport transport) : ApiFixture(t
         await DeliverAsync(message);
 
         Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_order_taken_out_on_request_and_then_by_its_event_leaves_the_cart_once()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(product, 5)).ExpectAsync(HttpStatusCode.OK);
+        var message = OrderPlacedFor(customer.Id, new OrderLine(product, 2));
+        var orderId = JsonSerializer.Deserialize<OrderPlaced>(message.Payload, JsonSerializerOptions.Web)!.OrderId;
+
+        await TakeOutAsync(customer.Id, orderId, product, 2);
+        await TakeOutAsync(customer.Id, orderId, product, 2);
+        await DeliverAsync(message);
+
+        Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 3 }));
+    }
+
+    [Test]
+    public async Task Concurrent_requests_and_events_for_one_order_take_its_lines_out_once()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(product, 5)).ExpectAsync(HttpStatusCode.OK);
+        var message = OrderPlacedFor(customer.Id, new OrderLine(product, 2));
+        var orderId = JsonSerializer.Deserialize<OrderPlaced>(message.Payload, JsonSerializerOptions.Web)!.OrderId;
+
+        await Task.WhenAll(
+            TakeOutAsync(customer.Id, orderId, product, 2),
+            DeliverAsync(message),
+            TakeOutAsync(customer.Id, orderId, product, 2));
+
+        Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 3 }));
+    }
+
+    private async Task TakeOutAsync(int customerId, int orderId, int productId, int quantity)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var client = scope.ServiceProvider.GetRequiredService<IRequestClient<TakeOrderedLines>>();
+        var answer = await client.GetResponse<OrderedLinesTaken>(new TakeOrderedLines(customerId, orderId, [new CartLine(productId, quantity)]));
+        Assert.That(answer.Message.OrderId, Is.EqualTo(orderId));
     }
 
     /// <summary>An order id no real order of the test host can have.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
@@ -42,10 +43,52 @@ public sealed class StockConsumerTests
     }
 
     [Test]
-    public async Task OrderPlaced_sent_again_as_a_new_message_still_takes_the_stock_once()
+    public async Task OrderPlaced_sent_again_as_a_new_message_takes_the_stock_once_and_answers_again()
     {
         var product = await _admin.NewProductAsync(stock: 10);
         var orderId = NewOrderId();
+        var order = new OrderPlaced(orderId, orderId, [new OrderLine(product, 3)]);
+
+        await DeliverAsync(Message(order, orderId));
+        await DeliverAsync(Message(order, orderId)); // the orders module asking again: it heard no answer
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await _admin.Client.StockOfAsync(product), Is.EqualTo(7));
+            Assert.That(await PublishedAsync(orderId, "StockReserved"), Has.Count.EqualTo(2), "the recorded decision, sent again");
+            Assert.That(await PublishedAsync(orderId, "StockReservationFailed"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_failed_reservation_asked_again_answers_failed_again_with_the_same_product_and_reserves_nothing()
+    {
+        var plenty = await _admin.NewProductAsync(stock: 5);
+        var scarce = await _admin.NewProductAsync(stock: 1);
+        var orderId = NewOrderId();
+        var order = new OrderPlaced(orderId, orderId, [new OrderLine(plenty, 2), new OrderLine(scarce, 3)]);
+        await DeliverAsync(Message(order, orderId));
+        await (await _admin.Client.PatchAsJsonAsync($"/product/{scarce}", new { stock = 10 })).ExpectAsync(System.Net.HttpStatusCode.OK);
+
+        await DeliverAsync(Message(order, orderId)); // now it would fit: the decision stands all the same
+
+        var failed = await PublishedAsync(orderId, "StockReservationFailed");
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(failed, Has.Count.EqualTo(2));
+            Assert.That(failed.Select(row => JsonDocument.Parse(row.Payload).RootElement.GetProperty("productId").GetInt32()), Has.All.EqualTo(scarce));
+            Assert.That(await PublishedAsync(orderId, "StockReserved"), Is.Empty);
+            Assert.That(await _admin.Client.StockOfAsync(plenty), Is.EqualTo(5));
+            Assert.That(await _admin.Client.StockOfAsync(scarce), Is.EqualTo(10));
+        });
+    }
+
+    [Test]
+    public async Task An_order_cancelled_before_it_was_placed_gets_no_answer_when_asked_again()
+    {
+        var product = await _admin.NewProductAsync(stock: 10);
+        var orderId = NewOrderId();
+        await DeliverAsync(Message(new OrderCancelled(orderId, orderId), orderId));
         var order = new OrderPlaced(orderId, orderId, [new OrderLine(product, 3)]);
 
         await DeliverAsync(Message(order, orderId));
@@ -53,8 +96,9 @@ public sealed class StockConsumerTests
 
         await Assert.MultipleAsync(async () =>
         {
-            Assert.That(await _admin.Client.StockOfAsync(product), Is.EqualTo(7));
-            Assert.That(await PublishedAsync(orderId, "StockReserved"), Has.Count.EqualTo(1));
+            Assert.That(await PublishedAsync(orderId, "StockReserved"), Is.Empty);
+            Assert.That(await PublishedAsync(orderId, "StockReservationFailed"), Is.Empty);
+            Assert.That(await _admin.Client.StockOfAsync(product), Is.EqualTo(10));
         });
     }
 

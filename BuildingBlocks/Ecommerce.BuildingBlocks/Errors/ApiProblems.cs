@@ -11,6 +11,9 @@ public static class ApiProblems
 {
     public const string ValidationMessage = "Validation error";
 
+    /// <summary>The database was busy or unreachable for longer than a request retries: the client may try again.</summary>
+    public const string ServiceUnavailable = "Service temporarily unavailable";
+
     public static ProblemHttpResult Problem(int status, string message) =>
         TypedResults.Problem(title: message, statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["message"] = message });
 

@@ -1,15 +1,23 @@
+using System.Globalization;
+using Ecommerce.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.BuildingBlocks.Errors;
 
-/// <summary>The last word on errors: a client fault becomes a 4xx problem, anything else a 500 with a trace id and no detail.</summary>
+/// <summary>
+/// The last word on errors: a client fault becomes a 4xx problem; a database that is busy, or a race lost more often
+/// than the unit of work retries, a 503 to try again; anything else a 500 with a trace id and no detail.
+/// </summary>
 internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
 {
+    private const int RetryAfterSeconds = 1;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -21,6 +29,13 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, ReasonPhrases.GetReasonPhrase(badRequest.StatusCode)),
             _ => null,
         };
+
+        if (problem is null && (DatabaseErrors.IsTransient(exception) || exception is DbUpdateConcurrencyException))
+        {
+            logger.LogWarning(exception, "Database unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, ApiProblems.ServiceUnavailable);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
 
         if (problem is null)
         {

@@ -44,10 +44,11 @@ public static class UnitOfWork
 
     /// <summary>
     /// A unit of work that is run again, on a cleared context, when a concurrent writer won a race it lost (a
-    /// concurrency token or a unique index said so), up to three times in all. Only for work that is safe to repeat:
-    /// it reads what it changes inside <paramref name="work"/> (nothing loaded before survives the clearing), and its
-    /// effects outside the database are idempotent (a refund keyed by its order id, say). SQLite writers are queued
-    /// and never conflict; this is for servers that run writers side by side.
+    /// concurrency token or a unique index said so) or the database failed transiently (busy, locked, a deadlock
+    /// victim, a timeout), up to three times in all. Only for work that is safe to repeat: it reads what it changes
+    /// inside <paramref name="work"/> (nothing loaded before survives the clearing), its changes are conditional on what
+    /// it read, and its effects outside the database are idempotent (a refund keyed by its order id, say). Any other
+    /// error, or the third failure, is thrown: <see cref="DatabaseErrors"/> tells the caller what it was.
     /// </summary>
     public static async Task<T> WriteRetryingOnConflictAsync<T>(
         this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -58,10 +59,20 @@ public static class UnitOfWork
             {
                 return await db.WriteAsync(work, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (Exception error) when (attempt < MaxAttempts && (DatabaseErrors.IsConflict(error) || DatabaseErrors.IsTransient(error)))
             {
                 db.ChangeTracker.Clear();
             }
         }
     }
+
+    /// <inheritdoc cref="WriteRetryingOnConflictAsync{T}(DbContext, Func{CancellationToken, Task{T}}, CancellationToken)"/>
+    public static Task WriteRetryingOnConflictAsync(this DbContext db, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        db.WriteRetryingOnConflictAsync(
+            async token =>
+            {
+                await work(token);
+                return true;
+            },
+            cancellationToken);
 }

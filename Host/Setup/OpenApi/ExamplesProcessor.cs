@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecommerce.BuildingBlocks.Errors;
 using Newtonsoft.Json.Linq;
 using NSwag;
 using NSwag.Generation.Processors;
@@ -8,12 +9,16 @@ namespace Ecommerce.Host.Setup.OpenApi;
 
 /// <summary>
 /// Fills every operation's request and response examples (keyed by operation id, i.e. the endpoint's name), describes
-/// each answer, and marks error answers as <c>application/problem+json</c>, which is what the API sends.
+/// each answer, and marks error answers as <c>application/problem+json</c>, which is what the API sends. An answer
+/// given for several reasons (a 409 with two messages) is described by all of them and shows one example each.
 /// </summary>
 internal sealed class ExamplesProcessor : IOperationProcessor
 {
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
+
+    /// <summary>Between the messages of an answer given for several reasons (its examples show one each).</summary>
+    public const string MessageSeparator = " | ";
 
     private static readonly Dictionary<string, OperationExample> Examples = new[]
     {
@@ -43,14 +48,21 @@ internal sealed class ExamplesProcessor : IOperationProcessor
                 continue;
             }
 
-            var problem = Problem(status, example);
-            response.Description = problem.Message;
+            var problems = Problems(status, example).ToList();
+            response.Description = string.Join(MessageSeparator, problems.Select(problem => problem.Message));
             if (response.Content.Remove(Json, out var media))
             {
                 response.Content[ProblemJson] = media;
             }
 
-            SetExample(response.Content, problem.Body.ToString());
+            if (problems.Count == 1)
+            {
+                SetExample(response.Content, problems[0].Body.ToString());
+            }
+            else
+            {
+                SetExamples(response.Content, problems);
+            }
         }
 
         if (operation.Parameters.FirstOrDefault(parameter => string.Equals(parameter.Name, "Idempotency-Key", StringComparison.Ordinal)) is { } key)
@@ -61,16 +73,22 @@ internal sealed class ExamplesProcessor : IOperationProcessor
         return true;
     }
 
-    private static (string Message, JObject Body) Problem(int status, OperationExample example)
-    {
-        var message = example.Problems.GetValueOrDefault(status) ?? status switch
+    private static IEnumerable<(string Message, JObject Body)> Problems(int status, OperationExample example) =>
+        example.OtherProblems.GetValueOrDefault(status, []).Prepend(Message(status, example)).Select(message => Problem(status, message, example));
+
+    private static string Message(int status, OperationExample example) =>
+        example.Problems.GetValueOrDefault(status) ?? status switch
         {
             StatusCodes.Status400BadRequest => "Validation error",
             StatusCodes.Status401Unauthorized => "Unauthorized",
             StatusCodes.Status403Forbidden => "Invalid token",
             StatusCodes.Status429TooManyRequests => "Too many requests",
+            StatusCodes.Status503ServiceUnavailable => ApiProblems.ServiceUnavailable,
             _ => throw new InvalidOperationException($"{example} has no message for its {status} answer."),
         };
+
+    private static (string Message, JObject Body) Problem(int status, string message, OperationExample example)
+    {
         var body = new JObject { ["title"] = message, ["status"] = status, ["message"] = message };
         if (string.Equals(message, "Validation error", StringComparison.Ordinal))
         {
@@ -78,6 +96,18 @@ internal sealed class ExamplesProcessor : IOperationProcessor
         }
 
         return (message, body);
+    }
+
+    private static void SetExamples(IDictionary<string, OpenApiMediaType> content, List<(string Message, JObject Body)> problems)
+    {
+        foreach (var media in content.Values)
+        {
+            media.Example = null;
+            foreach (var (message, body) in problems)
+            {
+                media.Examples[message] = new OpenApiExample { Summary = message, Value = body };
+            }
+        }
     }
 
     private static void SetExample(IDictionary<string, OpenApiMediaType> content, string json)

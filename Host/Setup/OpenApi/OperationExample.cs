@@ -8,6 +8,9 @@ internal sealed record OperationExample(string? Request, string Response)
     /// <summary>The <c>message</c> of each problem answer the operation gives for its own reasons (404, 409, ...).</summary>
     public Dictionary<int, string> Problems { get; init; } = [];
 
+    /// <summary>Further messages of a status in <see cref="Problems"/>: the answer shows one example per message.</summary>
+    public Dictionary<int, string[]> OtherProblems { get; init; } = [];
+
     /// <summary>The field and error a validation problem (400) shows when the operation has no 400 of its own.</summary>
     public (string Field, string Error) Invalid { get; init; } = ("id", "The id must be a positive integer.");
 }

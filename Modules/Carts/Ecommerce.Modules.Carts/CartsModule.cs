@@ -4,6 +4,7 @@ using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Carts.Data;
 using Ecommerce.Modules.Carts.Domain;
+using Ecommerce.Modules.Carts.RemoveOrderedItems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,7 @@ public sealed class CartsModule : IModule
         services.AddModuleDatabase<CartsDbContext, SqliteCartsDbContext, SqlServerCartsDbContext>(configuration, ModuleName);
         services.AddScoped<CartStore>();
         services.AddScoped<ProductCatalog>();
+        services.AddScoped<OrderedLines>();
     }
 
     public void ConfigureEndpoints(RouteGroupBuilder endpoints) =>

@@ -11,6 +11,9 @@ internal static class OrdersMessages
     public const string CheckedOut = "Order checked out successfully";
     public const string NotReadyForCheckout = "Order is not ready for checkout";
     public const string PaymentDeclined = "Payment declined";
+    public const string PaymentFailed = "Payment gateway unavailable";
+    public const string CheckoutInProgress = "Order checkout is in progress";
+    public const string TooManyOpenOrders = "Too many open orders";
 
     public static string ProductUnavailable(int productId) => $"Product {productId} is no longer available";
 

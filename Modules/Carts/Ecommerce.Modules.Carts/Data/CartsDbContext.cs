@@ -7,6 +7,8 @@ namespace Ecommerce.Modules.Carts.Data;
 internal class CartsDbContext(DbContextOptions options) : ModuleDbContext(options, CartsModule.ModuleName)
 {
     public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<TakenOrder> TakenOrders => Set<TakenOrder>();
 }
 
 internal sealed class SqliteCartsDbContext(DbContextOptions<SqliteCartsDbContext> options) : CartsDbContext(options);

@@ -1,16 +1,17 @@
-using Ecommerce.Modules.Carts.Domain;
 using Ecommerce.Modules.Orders.Contracts;
 using MassTransit;
 
 namespace Ecommerce.Modules.Carts.RemoveOrderedItems;
 
-/// <summary>Takes what was ordered out of the customer's cart; lines added since stay.</summary>
-internal sealed class OrderPlacedConsumer(CartStore carts) : IConsumer<OrderPlaced>
+/// <summary>
+/// Takes what was ordered out of the customer's cart, if the placement did not already (it asks synchronously; this
+/// event is what empties the cart when the placement stopped before it could). Lines added since stay.
+/// </summary>
+internal sealed class OrderPlacedConsumer(OrderedLines ordered) : IConsumer<OrderPlaced>
 {
-    public async Task Consume(ConsumeContext<OrderPlaced> context)
+    public Task Consume(ConsumeContext<OrderPlaced> context)
     {
         var order = context.Message;
-        var cart = await carts.LoadAsync(order.CustomerId, context.CancellationToken);
-        cart?.TakeOut(order.Lines.Select(line => (line.ProductId, line.Quantity)));
+        return ordered.TakeOutAsync(order.CustomerId, order.OrderId, order.Lines.Select(line => (line.ProductId, line.Quantity)), context.CancellationToken);
     }
 }

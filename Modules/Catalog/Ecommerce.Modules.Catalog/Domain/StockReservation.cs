@@ -11,6 +11,9 @@ internal sealed class StockReservation
 
     public IReadOnlyList<StockLine> Lines => _lines;
 
+    /// <summary>For a failed reservation, the first product found short.</summary>
+    public int? ShortProductId { get; private set; }
+
     public DateTime UpdatedAt { get; private set; }
 
     public static StockReservation Reserved(int orderId, IEnumerable<StockLine> lines, DateTime now)
@@ -20,8 +23,8 @@ internal sealed class StockReservation
         return reservation;
     }
 
-    public static StockReservation Failed(int orderId, DateTime now) =>
-        new() { OrderId = orderId, Status = ReservationStatus.Failed, UpdatedAt = now };
+    public static StockReservation Failed(int orderId, int shortProductId, DateTime now) =>
+        new() { OrderId = orderId, Status = ReservationStatus.Failed, ShortProductId = shortProductId, UpdatedAt = now };
 
     /// <summary>A cancellation that arrived before the order's placement: the placement will find it and reserve nothing.</summary>
     public static StockReservation ReleasedBeforePlacement(int orderId, DateTime now) =>

@@ -7,29 +7,42 @@ using MassTransit;
 
 namespace Ecommerce.Modules.Catalog.ReserveStock;
 
-/// <summary>Reserves every line of a new order or none, and tells the orders module which it was.</summary>
+/// <summary>
+/// Reserves every line of a new order or none, and tells the orders module which it was. An order asked about again
+/// (the orders module heard no answer in time) gets the decision recorded the first time, and nothing is reserved twice.
+/// </summary>
 internal sealed class OrderPlacedConsumer(CatalogDbContext db, StockLedger ledger, TimeProvider time) : IConsumer<OrderPlaced>
 {
     public async Task Consume(ConsumeContext<OrderPlaced> context)
     {
         var order = context.Message;
-        if (await db.StockReservations.FindAsync([order.OrderId], context.CancellationToken) is not null)
+        if (await db.StockReservations.FindAsync([order.OrderId], context.CancellationToken) is { } decided)
         {
-            return; // Decided before, or cancelled before it got here: nothing to reserve.
+            Answer(decided, context.CorrelationId);
+            return;
         }
 
         var lines = order.Lines.Select(line => new StockLine(line.ProductId, line.Quantity)).ToList();
         var shortProductId = await ledger.TryReserveAsync(lines, context.CancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        if (shortProductId is null)
+        var reservation = shortProductId is null
+            ? StockReservation.Reserved(order.OrderId, lines, time.GetUtcNow().UtcDateTime)
+            : StockReservation.Failed(order.OrderId, shortProductId.Value, time.GetUtcNow().UtcDateTime);
+        db.StockReservations.Add(reservation);
+        Answer(reservation, context.CorrelationId);
+    }
+
+    private void Answer(StockReservation reservation, Guid? correlationId)
+    {
+        switch (reservation.Status)
         {
-            db.StockReservations.Add(StockReservation.Reserved(order.OrderId, lines, now));
-            db.PublishIntegrationEvent(new StockReserved(order.OrderId), order.OrderId, context.CorrelationId);
-        }
-        else
-        {
-            db.StockReservations.Add(StockReservation.Failed(order.OrderId, now));
-            db.PublishIntegrationEvent(new StockReservationFailed(order.OrderId, shortProductId.Value), order.OrderId, context.CorrelationId);
+            case ReservationStatus.Reserved:
+                db.PublishIntegrationEvent(new StockReserved(reservation.OrderId), reservation.OrderId, correlationId);
+                break;
+            case ReservationStatus.Failed:
+                db.PublishIntegrationEvent(new StockReservationFailed(reservation.OrderId, reservation.ShortProductId ?? 0), reservation.OrderId, correlationId);
+                break;
+            case ReservationStatus.Released:
+                break; // Cancelled before it was placed: the order is no longer waiting for an answer.
         }
     }
 }

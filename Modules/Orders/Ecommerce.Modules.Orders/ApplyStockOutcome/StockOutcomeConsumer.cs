@@ -10,7 +10,7 @@ namespace Ecommerce.Modules.Orders.ApplyStockOutcome;
 /// Applies the catalog's answer to a Pending order: Confirmed or Rejected. An order that moved on
 /// meanwhile (cancelled, deleted) is left as it is; the catalog has its cancellation too.
 /// </summary>
-internal sealed class StockOutcomeConsumer(OrdersDbContext db) : IConsumer<StockReserved>, IConsumer<StockReservationFailed>
+internal sealed class StockOutcomeConsumer(OrdersDbContext db, TimeProvider time) : IConsumer<StockReserved>, IConsumer<StockReservationFailed>
 {
     public Task Consume(ConsumeContext<StockReserved> context) =>
         DecideAsync(context.Message.OrderId, OrderStatus.Confirmed, context.CancellationToken);
@@ -21,7 +21,17 @@ internal sealed class StockOutcomeConsumer(OrdersDbContext db) : IConsumer<Stock
     private async Task DecideAsync(int orderId, OrderStatus outcome, CancellationToken cancellationToken)
     {
         var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken);
-        if (order?.Status == OrderStatus.Pending)
+        // The status is a concurrency token: a cancellation committed meanwhile makes this fail and, retried, do nothing.
+        if (order is not { Status: OrderStatus.Pending })
+        {
+            return;
+        }
+
+        if (outcome == OrderStatus.Confirmed)
+        {
+            order.Confirm(time.GetUtcNow().UtcDateTime);
+        }
+        else
         {
             order.MoveTo(outcome);
         }

@@ -22,9 +22,11 @@ internal sealed class ChangeStatusEndpoint : IEndpoint
             .WithSummary("Moves an order along the status table: the owner or an admin cancels; an admin ships, delivers and refunds.")
             .WithValidation<ChangeStatusRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    // Safe to repeat on a conflict: the order is read inside, and a refund is keyed by the order id.
+    // Safe to repeat on a conflict: the order is read inside, and a refund is keyed by the order id. The order's status
+    // and checkout claim are concurrency tokens: a move commits only if neither changed since it was read.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
         int id, ChangeStatusRequest request, ClaimsPrincipal user, OrdersDbContext db, OrderCancellation cancellation, CancellationToken cancellationToken) =>
         db.WriteRetryingOnConflictAsync(token => MoveAsync(id, request.Target, user, db, cancellation, token), cancellationToken);
@@ -47,6 +49,11 @@ internal sealed class ChangeStatusEndpoint : IEndpoint
 
         if (target == OrderStatus.Cancelled)
         {
+            if (cancellation.IsCheckingOut(order))
+            {
+                return ApiProblems.Conflict(OrdersMessages.CheckoutInProgress);
+            }
+
             await cancellation.CancelAsync(order, cancellationToken);
         }
         else

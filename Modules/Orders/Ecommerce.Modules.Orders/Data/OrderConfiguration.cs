@@ -11,7 +11,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.ToTable("Orders");
         order.HasKey(x => x.Id);
         order.HasIndex(x => x.CustomerId);
+        order.HasIndex(x => x.Status);
         order.Property(x => x.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+        order.Property(x => x.CheckoutClaim).IsConcurrencyToken();
+        // A backstop behind OrderedCart: one order per content of a cart, whatever slips past.
+        order.HasIndex(x => new { x.CartId, x.CartVersion }).IsUnique();
         order.OwnsMany(x => x.Lines, line =>
         {
             line.ToTable("OrderLines");
@@ -20,6 +24,17 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             line.Property(x => x.ProductId).ValueGeneratedNever();
         });
         order.Navigation(x => x.Lines).HasField("_lines");
+    }
+}
+
+internal sealed class OrderedCartConfiguration : IEntityTypeConfiguration<OrderedCart>
+{
+    public void Configure(EntityTypeBuilder<OrderedCart> cart)
+    {
+        cart.ToTable("OrderedCarts");
+        cart.HasKey(x => x.CartId);
+        cart.Property(x => x.CartId).ValueGeneratedNever();
+        cart.Property(x => x.Version).IsConcurrencyToken();
     }
 }
 

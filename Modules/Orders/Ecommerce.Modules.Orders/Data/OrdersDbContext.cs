@@ -9,6 +9,8 @@ internal class OrdersDbContext(DbContextOptions options) : ModuleDbContext(optio
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<OrderedCart> OrderedCarts => Set<OrderedCart>();
 }
 
 internal sealed class SqliteOrdersDbContext(DbContextOptions<SqliteOrdersDbContext> options) : OrdersDbContext(options);

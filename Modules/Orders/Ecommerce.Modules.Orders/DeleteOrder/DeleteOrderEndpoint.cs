@@ -22,7 +22,8 @@ internal sealed class DeleteOrderEndpoint : IEndpoint
             .WithName("DeleteOrder")
             .WithSummary("Deletes an order that was never paid (Pending, Confirmed, Rejected, Cancelled), releasing any stock it holds.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     // Safe to repeat on a conflict: the order is read inside, and an order that can be deleted was never paid.
     private static Task<Results<Ok<MessageResponse>, ProblemHttpResult>> HandleAsync(
@@ -40,6 +41,11 @@ internal sealed class DeleteOrderEndpoint : IEndpoint
         if (!Deletable.Contains(order.Status))
         {
             return ApiProblems.Conflict(OrdersMessages.CannotDelete(order.Status));
+        }
+
+        if (cancellation.IsCheckingOut(order))
+        {
+            return ApiProblems.Conflict(OrdersMessages.CheckoutInProgress);
         }
 
         await cancellation.ReleaseAsync(order, cancellationToken);

@@ -1,102 +1,109 @@
 using Ecommerce.BuildingBlocks.Errors;
-using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Persistence;
-using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
-using Ecommerce.Modules.Orders.Contracts;
 using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Modules.Orders.Domain;
 using MassTransit;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OrderLine = Ecommerce.Modules.Orders.Domain.OrderLine;
 
 namespace Ecommerce.Modules.Orders.PlaceOrder;
 
-/// <summary>Turns a customer's cart into a Pending order and its OrderPlaced event, once per idempotency key.</summary>
-internal sealed class OrderPlacement(
-    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<FindProducts> catalog, TimeProvider time)
+/// <summary>
+/// Turns a customer's cart into a Pending order and its OrderPlaced event, once per content of the cart and once per
+/// idempotency key, then takes the ordered lines out of the cart before answering. Placements from one cart meet on
+/// its <see cref="OrderedCart"/> row (<see cref="OrderCreation"/>); the loser of a race answers with the winner's order.
+/// </summary>
+internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, OrderCreation creation, IRequestClient<FindProducts> catalog)
 {
+    // A read of the cart is superseded only by a concurrent change of that cart: a few rounds settle it.
+    private const int MaxRounds = 4;
+
     public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
     {
-        if (key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
+        if (key is not null && await creation.FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
         {
-            return earlier;
+            return await AnswerAsync(earlier);
         }
 
-        var cart = (await carts.GetResponse<CartLines>(new GetCartLines(customerId), cancellationToken)).Message.Lines;
-        if (cart.Count == 0)
+        for (var round = 1; round <= MaxRounds; round++)
         {
-            return await RefuseAsync(customerId, key, ApiProblems.BadRequest(OrdersMessages.CartEmpty), cancellationToken);
-        }
+            var content = await cart.ReadAsync(customerId, cancellationToken);
+            if (await TakeOutEarlierOrderAsync(content.CartId, cancellationToken))
+            {
+                continue; // What was read still held an earlier order's lines: read the cart again.
+            }
 
-        var found = await catalog.GetResponse<ProductsFound>(new FindProducts(cart.Select(line => line.ProductId).ToList()), cancellationToken);
-        var prices = found.Message.Products.ToDictionary(product => product.Id, product => product.Price);
-        if (cart.FirstOrDefault(line => !prices.ContainsKey(line.ProductId)) is { } gone)
-        {
-            return await RefuseAsync(customerId, key, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)), cancellationToken);
-        }
+            if (content.Lines.Count == 0)
+            {
+                return await RefuseAsync(customerId, key, ApiProblems.BadRequest(OrdersMessages.CartEmpty), cancellationToken);
+            }
 
-        var lines = cart.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
-        try
-        {
-            return await db.WriteAsync(token => CreateAsync(customerId, key, lines, token), cancellationToken);
-        }
-        catch (DbUpdateException conflict) when (key is not null)
-        {
-            // The same key raced in on another connection and won: answer with its order.
+            var found = await catalog.GetResponse<ProductsFound>(new FindProducts(content.Lines.Select(line => line.ProductId).ToList()), cancellationToken);
+            var prices = found.Message.Products.ToDictionary(product => product.Id, product => product.Price);
+            if (content.Lines.FirstOrDefault(line => !prices.ContainsKey(line.ProductId)) is { } gone)
+            {
+                return await RefuseAsync(customerId, key, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)), cancellationToken);
+            }
+
+            var lines = content.Lines.Select(line => new OrderLine(line.ProductId, line.Quantity, prices[line.ProductId])).ToList();
+            var outcome = await db.WriteRetryingOnConflictAsync(token => creation.TryCreateAsync(customerId, key, content, lines, token), cancellationToken);
+            if (outcome is not null)
+            {
+                return await AnswerAsync(outcome);
+            }
+
             db.ChangeTracker.Clear();
-            return await FindByKeyAsync(customerId, key, cancellationToken)
-                ?? throw new InvalidOperationException("An idempotency key conflicted but its order is gone.", conflict);
         }
+
+        return new PlacementOutcome(null, ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ApiProblems.ServiceUnavailable));
     }
 
-    private async Task<PlacementOutcome> CreateAsync(int customerId, string? key, List<OrderLine> lines, CancellationToken cancellationToken)
+    /// <summary>An order is answered only once its lines are out of the cart, or the carts module could not be reached.</summary>
+    private async Task<PlacementOutcome> AnswerAsync(PlacementOutcome outcome)
     {
-        // Checked again inside the transaction: concurrent requests with one key queue here on SQLite.
-        if (key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
+        if (outcome.Order is { } order)
         {
-            return earlier;
+            // Not the request's token: a client that hangs up after its order committed still gets its cart emptied.
+            await cart.TakeOutAsync(order, CancellationToken.None);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var order = Order.Place(customerId, lines, now);
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
-        if (key is not null)
+        return outcome;
+    }
+
+    /// <returns>Whether the cart had an order whose lines were not yet known to be out of it.</returns>
+    private async Task<bool> TakeOutEarlierOrderAsync(int cartId, CancellationToken cancellationToken)
+    {
+        var earlier = await db.OrderedCarts.AsNoTracking().FirstOrDefaultAsync(ordered => ordered.CartId == cartId && !ordered.LinesTaken, cancellationToken);
+        if (earlier is null)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord { CustomerId = customerId, Key = key, OrderId = order.Id, CreatedAt = now });
+            return false;
         }
 
-        db.PublishIntegrationEvent(
-            new OrderPlaced(order.Id, customerId, lines.Select(line => new Contracts.OrderLine(line.ProductId, line.Quantity)).ToList()),
-            order.Id);
-        return new PlacementOutcome(order, null);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(order => order.Id == earlier.OrderId, cancellationToken);
+        if (order is null)
+        {
+            // Deleted before its lines were noted out: its OrderPlaced event takes them out; nothing here knows them.
+            await cart.NoteTakenAsync(cartId, earlier.OrderId, cancellationToken);
+        }
+        else
+        {
+            await cart.TakeOutAsync(order, cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>
     /// Refuses the request, unless a concurrent request with the same key placed its order after the first
-    /// look-up: that order's commit is what emptied the cart, so it is visible by now and is the answer.
+    /// look-up: that order's take-out is what emptied the cart, so it is visible by now and is the answer.
     /// </summary>
     private async Task<PlacementOutcome> RefuseAsync(int customerId, string? key, ProblemHttpResult problem, CancellationToken cancellationToken) =>
-        key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier
-            ? earlier
+        key is not null && await creation.FindByKeyAsync(customerId, key, cancellationToken) is { } earlier
+            ? await AnswerAsync(earlier)
             : new PlacementOutcome(null, problem);
-
-    private async Task<PlacementOutcome?> FindByKeyAsync(int customerId, string key, CancellationToken cancellationToken)
-    {
-        var record = await db.IdempotencyRecords.AsNoTracking()
-            .FirstOrDefaultAsync(record => record.CustomerId == customerId && record.Key == key, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(order => order.Id == record.OrderId, cancellationToken);
-        return order is null
-            ? new PlacementOutcome(null, ApiProblems.NotFound(OrdersMessages.OrderNotFound))
-            : new PlacementOutcome(order, null);
-    }
 }
 
 internal sealed record PlacementOutcome(Order? Order, ProblemHttpResult? Problem);

@@ -21,10 +21,12 @@ internal sealed class PlaceOrderEndpoint : IEndpoint
             .WithName("PlaceOrder")
             .WithSummary("Places an order from the caller's cart at today's catalog prices. Status starts Pending; "
                 + "the catalog then reserves stock and the order becomes Confirmed or Rejected. "
+                + "The ordered lines leave the cart before the answer; concurrent requests for one cart's content place one order. "
                 + "A retry with the same Idempotency-Key returns the first order and creates nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,

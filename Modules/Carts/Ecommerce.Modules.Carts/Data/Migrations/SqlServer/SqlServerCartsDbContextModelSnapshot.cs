@@ -132,7 +132,7 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "carts");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Carts.CustomerCarts.Cart", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -155,9 +155,25 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.ToTable("Carts", "carts");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Carts.CustomerCarts.Cart", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.TakenOrder", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Carts.CustomerCarts.CartItem", "Items", b1 =>
+                    b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("TakenOrders", "carts");
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
+                {
+                    b.OwnsMany("Ecommerce.Modules.Carts.Domain.CartItem", "Items", b1 =>
                         {
                             b1.Property<int>("CartId")
                                 .HasColumnType("int");

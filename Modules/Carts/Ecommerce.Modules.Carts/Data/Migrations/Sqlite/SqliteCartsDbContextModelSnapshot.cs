@@ -122,7 +122,7 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Carts.CustomerCarts.Cart", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -143,9 +143,25 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.Sqlite
                     b.ToTable("Carts", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Carts.CustomerCarts.Cart", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.TakenOrder", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Carts.CustomerCarts.CartItem", "Items", b1 =>
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("TakenOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Carts.Domain.Cart", b =>
+                {
+                    b.OwnsMany("Ecommerce.Modules.Carts.Domain.CartItem", "Items", b1 =>
                         {
                             b1.Property<int>("CartId")
                                 .HasColumnType("INTEGER");

@@ -132,7 +132,7 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "catalog");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Products.Product", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.Product", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -165,9 +165,12 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.SqlServer
                         });
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Stock.StockReservation", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.StockReservation", b =>
                 {
                     b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ShortProductId")
                         .HasColumnType("int");
 
                     b.Property<string>("Status")
@@ -183,9 +186,9 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.SqlServer
                     b.ToTable("StockReservations", "catalog");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Stock.StockReservation", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.StockReservation", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Catalog.Stock.StockLine", "Lines", b1 =>
+                    b.OwnsMany("Ecommerce.Modules.Catalog.Domain.StockLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()

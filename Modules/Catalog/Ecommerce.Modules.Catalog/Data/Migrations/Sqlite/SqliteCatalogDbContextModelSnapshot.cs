@@ -122,7 +122,7 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Products.Product", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.Product", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -153,9 +153,12 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Stock.StockReservation", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.StockReservation", b =>
                 {
                     b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ShortProductId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -171,9 +174,9 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.ToTable("StockReservations", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Catalog.Stock.StockReservation", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Catalog.Domain.StockReservation", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Catalog.Stock.StockLine", "Lines", b1 =>
+                    b.OwnsMany("Ecommerce.Modules.Catalog.Domain.StockLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()

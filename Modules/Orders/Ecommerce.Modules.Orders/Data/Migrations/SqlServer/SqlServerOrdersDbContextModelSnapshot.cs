@@ -132,38 +132,7 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "orders");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Orders.CustomerOrders.Order", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("PlacedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Status")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<decimal>("Total")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId");
-
-                    b.ToTable("Orders", "orders");
-                });
-
-            modelBuilder.Entity("Ecommerce.Modules.Orders.PlaceOrder.IdempotencyRecord", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.IdempotencyRecord", b =>
                 {
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
@@ -183,9 +152,88 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
                     b.ToTable("IdempotencyRecords", "orders");
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Orders.CustomerOrders.Order", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Orders.CustomerOrders.OrderLine", "Lines", b1 =>
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CartId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CartVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CheckoutClaim")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CheckoutClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ReservationRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ReservationRequests")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CartId", "CartVersion")
+                        .IsUnique()
+                        .HasFilter("[CartId] IS NOT NULL AND [CartVersion] IS NOT NULL");
+
+                    b.ToTable("Orders", "orders");
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.OrderedCart", b =>
+                {
+                    b.Property<int>("CartId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("LinesTaken")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("CartId");
+
+                    b.ToTable("OrderedCarts", "orders");
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>
+                {
+                    b.OwnsMany("Ecommerce.Modules.Orders.Domain.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<int>("OrderId")
                                 .HasColumnType("int");

@@ -122,36 +122,7 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Orders.CustomerOrders.Order", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("PlacedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Total")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId");
-
-                    b.ToTable("Orders", (string)null);
-                });
-
-            modelBuilder.Entity("Ecommerce.Modules.Orders.PlaceOrder.IdempotencyRecord", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.IdempotencyRecord", b =>
                 {
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
@@ -171,9 +142,85 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Ecommerce.Modules.Orders.CustomerOrders.Order", b =>
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>
                 {
-                    b.OwnsMany("Ecommerce.Modules.Orders.CustomerOrders.OrderLine", "Lines", b1 =>
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CartVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CheckoutClaim")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckoutClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReservationRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReservationRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CartId", "CartVersion")
+                        .IsUnique();
+
+                    b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.OrderedCart", b =>
+                {
+                    b.Property<int>("CartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LinesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CartId");
+
+                    b.ToTable("OrderedCarts", (string)null);
+                });
+
+            modelBuilder.Entity("Ecommerce.Modules.Orders.Domain.Order", b =>
+                {
+                    b.OwnsMany("Ecommerce.Modules.Orders.Domain.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<int>("OrderId")
                                 .HasColumnType("INTEGER");

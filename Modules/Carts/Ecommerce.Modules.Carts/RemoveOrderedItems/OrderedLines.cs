@@ -1,0 +1,25 @@
+using Ecommerce.Modules.Carts.Data;
+using Ecommerce.Modules.Carts.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecommerce.Modules.Carts.RemoveOrderedItems;
+
+/// <summary>Takes an order's lines out of its customer's cart once, whether the placement or the OrderPlaced event asks first.</summary>
+internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvider time)
+{
+    /// <summary>
+    /// Inside the caller's write transaction. Two callers racing on a server database both find the order not yet
+    /// taken; the cart's version and the TakenOrders key let only one commit, and the other, run again, finds it taken.
+    /// </summary>
+    public async Task TakeOutAsync(int customerId, int orderId, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken cancellationToken)
+    {
+        if (await db.TakenOrders.AnyAsync(taken => taken.OrderId == orderId, cancellationToken))
+        {
+            return;
+        }
+
+        var cart = await carts.LoadAsync(customerId, cancellationToken);
+        cart?.TakeOut(lines);
+        db.TakenOrders.Add(TakenOrder.Of(orderId, customerId, time.GetUtcNow().UtcDateTime));
+    }
+}

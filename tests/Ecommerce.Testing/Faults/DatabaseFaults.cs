@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Ecommerce.Testing.Faults;
+
+/// <summary>
+/// Makes a module's database answer "busy" (SQLite's SQLITE_BUSY, which the host takes as transient on any provider) on
+/// the commands a test picks. Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan
+/// says otherwise every command runs as usual.
+/// </summary>
+public sealed class DatabaseFaults : DbCommandInterceptor
+{
+    public const string FaultMessage = "Planned database failure: database is locked";
+    private const int SqliteBusy = 5;
+
+    private readonly Lock _lock = new();
+    private readonly List<Plan> _plans = [];
+
+    /// <summary>Commands whose SQL matches fail, <paramref name="times"/> times in all (every time by default).</summary>
+    /// <returns>How many have failed so far.</returns>
+    public Func<int> Busy(Func<string, bool> which, int times = int.MaxValue)
+    {
+        var plan = new Plan(which) { Left = times };
+        lock (_lock)
+        {
+            _plans.Add(plan);
+        }
+
+        return () => Volatile.Read(ref plan.Failed);
+    }
+
+    /// <summary>Every plan ends: the database answers again.</summary>
+    public void Recover()
+    {
+        lock (_lock)
+        {
+            _plans.Clear();
+        }
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Fail(command);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Fail(command);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Fail(command);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Fail(DbCommand command)
+    {
+        Plan? plan;
+        lock (_lock)
+        {
+            plan = _plans.Find(candidate => candidate.Left > 0 && candidate.Which(command.CommandText));
+            if (plan is not null)
+            {
+                plan.Left--;
+            }
+        }
+
+        if (plan is not null)
+        {
+            Interlocked.Increment(ref plan.Failed);
+            throw new SqliteException(FaultMessage, SqliteBusy);
+        }
+    }
+
+    private sealed class Plan(Func<string, bool> which)
+    {
+        public int Failed;
+
+        public Func<string, bool> Which { get; } = which;
+
+        public int Left { get; set; }
+    }
+}
