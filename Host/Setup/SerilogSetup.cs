@@ -4,10 +4,20 @@ namespace Ecommerce.Host.Setup;
 
 internal static class SerilogSetup
 {
+    // Events queued for the console beyond this make the logging thread wait: none is dropped.
+    private const int ConsoleQueue = 10_000;
+
+    /// <summary>
+    /// Serilog, configured from <c>Serilog:*</c>, writing to the console from a background thread: a request
+    /// never waits on the console's lock (a third of a cheap request's time under load, when written in line).
+    /// </summary>
     public static void AddSerilogLogging(this WebApplicationBuilder builder) =>
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.Async(
+                sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+                bufferSize: ConsoleQueue,
+                blockWhenFull: true));
 }
