@@ -13,8 +13,8 @@ RUN --mount=type=cache,target=/root/.nuget/packages \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
-# SQLite files (the default provider) go to a volume the non-root user owns.
-RUN mkdir /data && chown "$APP_UID" /data
+# SQLite files (the default provider) go to a volume the non-root user owns, and only that user may open.
+RUN mkdir /data && chown "$APP_UID" /data && chmod 700 /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Database__DataDirectory=/data
 VOLUME /data

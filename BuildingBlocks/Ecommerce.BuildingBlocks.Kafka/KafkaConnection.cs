@@ -1,15 +1,17 @@
 using Confluent.Kafka;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.BuildingBlocks.Kafka;
 
-/// <summary>Where the brokers are, and the client settings every producer, consumer and admin client of the host shares.</summary>
+/// <summary>Where the brokers are, and the client settings (security included) every producer, consumer and admin client of the host shares.</summary>
 internal sealed class KafkaConnection : IDisposable
 {
     private readonly MockKafkaCluster? _mock;
 
-    public KafkaConnection(KafkaOptions options, ILogger<KafkaConnection> logger)
+    public KafkaConnection(KafkaOptions options, IHostEnvironment environment, ILogger<KafkaConnection> logger)
     {
+        KafkaSecurity.Check(options, environment.IsDevelopment());
         Options = options;
         if (string.Equals(options.BootstrapServers, KafkaOptions.MockCluster, StringComparison.OrdinalIgnoreCase))
         {
@@ -31,7 +33,7 @@ internal sealed class KafkaConnection : IDisposable
 
     public KafkaOptions Options { get; }
 
-    public ProducerConfig ProducerConfig() => new()
+    public ProducerConfig ProducerConfig() => new ProducerConfig
     {
         BootstrapServers = BootstrapServers,
         ClientId = "ecommerce-outbox",
@@ -39,9 +41,9 @@ internal sealed class KafkaConnection : IDisposable
         Acks = Acks.All,
         LingerMs = Options.Linger.TotalMilliseconds,
         MessageTimeoutMs = (int)Options.MessageTimeout.TotalMilliseconds,
-    };
+    }.Apply(Options);
 
-    public ConsumerConfig ConsumerConfig(string module) => new()
+    public ConsumerConfig ConsumerConfig(string module) => new ConsumerConfig
     {
         BootstrapServers = BootstrapServers,
         ClientId = $"ecommerce-{module}-inbox",
@@ -53,15 +55,15 @@ internal sealed class KafkaConnection : IDisposable
         AutoCommitIntervalMs = 1000,
         SessionTimeoutMs = (int)Options.SessionTimeout.TotalMilliseconds,
         FetchWaitMaxMs = (int)Options.FetchWaitMax.TotalMilliseconds,
-    };
+    }.Apply(Options);
 
-    public AdminClientConfig AdminConfig() => new()
+    public AdminClientConfig AdminConfig() => new AdminClientConfig
     {
         BootstrapServers = BootstrapServers,
         ClientId = "ecommerce-admin",
         // Lets a metadata request create a topic where the broker allows it (the mock cluster does).
         AllowAutoCreateTopics = true,
-    };
+    }.Apply(Options);
 
     public void Dispose() => _mock?.Dispose();
 }

@@ -6,24 +6,27 @@ using Microsoft.Extensions.Logging;
 namespace Ecommerce.BuildingBlocks.Kafka;
 
 /// <summary>
-/// Starts one Kafka consumer per consuming module, each on its own thread, subscribed only to the topics
-/// that carry events its consumers handle. Stopping the host closes them, committing what they handled.
+/// Starts one Kafka consumer per consuming module, each on its own thread, subscribed only to the topics that carry events
+/// its consumers handle, and supervises it: a loop that dies is logged at Error and started again after a pause that
+/// doubles up to <see cref="MaxRestartDelay"/> (readiness reports it meanwhile). Stopping the host closes them, committing
+/// what they handled.
 /// </summary>
 internal sealed class KafkaInbox(
-    KafkaConnection connection,
-    KafkaProducer producer,
     KafkaTopicInitializer topics,
     IntegrationEventConsumers consumers,
-    ILoggerFactory loggers) : BackgroundService
+    IConsumerLoops loops,
+    KafkaConsumerStates states,
+    ILogger<KafkaInbox> logger) : BackgroundService
 {
+    private static readonly TimeSpan FirstRestartDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRestartDelay = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await topics.EnsureTopicsAsync(topics.Topics);
-        var threads = consumers.All
+        await Task.WhenAll(consumers.All
             .GroupBy(subscription => subscription.Module, StringComparer.Ordinal)
-            .Select(module => Start(module.Key, SubscribedTopics(module), stoppingToken))
-            .ToList();
-        await Task.WhenAll(threads);
+            .Select(module => SuperviseAsync(module.Key, SubscribedTopics(module), stoppingToken)));
     }
 
     private static List<string> SubscribedTopics(IEnumerable<IConsumerSubscription> subscriptions) =>
@@ -33,16 +36,39 @@ internal sealed class KafkaInbox(
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private Task Start(string module, List<string> subscribed, CancellationToken stopping)
+    private async Task SuperviseAsync(string module, List<string> subscribed, CancellationToken stopping)
     {
-        var consumer = new ModuleConsumer(
-            module, subscribed, connection, new DeadLetterForwarder(producer), topics, consumers, loggers.CreateLogger($"{typeof(ModuleConsumer).FullName}.{module}"));
-        var done = new TaskCompletionSource();
+        var delay = FirstRestartDelay;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await OnThreadOfItsOwn(module, () => loops.Create(module, subscribed).Run(stopping));
+                if (stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException("The consumer loop returned while the host runs.");
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                states.Stopped(module);
+                logger.LogError(exception, "The Kafka {Module} consumer stopped; starting it again in {Delay}", module, delay);
+                await Task.Delay(delay, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                delay = delay * 2 < MaxRestartDelay ? delay * 2 : MaxRestartDelay;
+            }
+        }
+    }
+
+    private static Task OnThreadOfItsOwn(string module, Action run)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                consumer.Run(stopping);
+                run();
                 done.SetResult();
             }
             catch (Exception exception)

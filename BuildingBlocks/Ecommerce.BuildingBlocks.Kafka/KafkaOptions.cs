@@ -1,3 +1,4 @@
+using Confluent.Kafka;
 using Microsoft.Extensions.Configuration;
 
 namespace Ecommerce.BuildingBlocks.Kafka;
@@ -35,6 +36,25 @@ public sealed class KafkaOptions
 
     /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
     public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Records a module's consumer may lag behind its partitions before readiness reports Degraded.</summary>
+    public long LagWarning { get; init; } = 10_000;
+    /// <summary><c>Plaintext</c>, <c>Ssl</c>, <c>SaslPlaintext</c> or <c>SaslSsl</c>, for every client of the host.</summary>
+    public SecurityProtocol SecurityProtocol { get; init; } = SecurityProtocol.Plaintext;
+
+    /// <summary><c>Plain</c>, <c>ScramSha256</c> or <c>ScramSha512</c>, with a SASL protocol.</summary>
+    public SaslMechanism? SaslMechanism { get; init; }
+
+    public string? SaslUsername { get; init; }
+
+    /// <summary>Never logged.</summary>
+    public string? SaslPassword { get; init; }
+
+    /// <summary>A PEM file of the CA that signed the brokers' certificates, when it is not in the system's store.</summary>
+    public string? SslCaLocation { get; init; }
+
+    /// <summary>Outside Development, an unencrypted connection to brokers off this machine is refused unless this is true.</summary>
+    public bool AllowPlaintext { get; init; }
 
     public static KafkaOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<KafkaOptions>() ?? new KafkaOptions();

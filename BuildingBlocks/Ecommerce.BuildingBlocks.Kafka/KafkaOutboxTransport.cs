@@ -6,17 +6,30 @@ using Microsoft.Extensions.Logging;
 namespace Ecommerce.BuildingBlocks.Kafka;
 
 /// <summary>
-/// Produces outbox rows to their events' topic (the publishing module's) with an idempotent producer (acks=all). A
-/// batch is produced at once and its acknowledgements awaited in order; only acknowledged rows count.
+/// Produces outbox rows to their events' topic (the publishing module's), or to a dead-letter topic for a forwarded record,
+/// with an idempotent producer (acks=all). A batch is produced at once and its acknowledgements awaited in order; only
+/// acknowledged rows count. A row the broker refuses for what it is is reported as a permanent failure.
 /// </summary>
 internal sealed class KafkaOutboxTransport(KafkaProducer producer, ILogger<KafkaOutboxTransport> logger) : IOutboxTransport
 {
     public async Task<OutboxDelivery> DeliverAsync(
         string module, IReadOnlyList<IntegrationMessage> messages, CancellationToken cancellationToken)
     {
-        var acknowledgements = messages
-            .Select(message => producer.ProduceAsync(KafkaTopics.Carrying(message.Type), KafkaHeaders.ToRecord(message), cancellationToken))
-            .ToList();
+        var acknowledgements = new List<Task>(messages.Count);
+        foreach (var message in messages)
+        {
+            try
+            {
+                var topic = message.Destination ?? KafkaTopics.Carrying(message.Type);
+                acknowledgements.Add(producer.ProduceAsync(topic, KafkaHeaders.ToRecord(message), cancellationToken));
+            }
+            catch (Exception error) when (error is InvalidOperationException or KafkaException)
+            {
+                // No topic for its type, or refused before it left: the rows already handed over still count.
+                acknowledgements.Add(Task.FromException(error));
+                break;
+            }
+        }
 
         for (var index = 0; index < acknowledgements.Count; index++)
         {
@@ -24,11 +37,13 @@ internal sealed class KafkaOutboxTransport(KafkaProducer producer, ILogger<Kafka
             {
                 await acknowledgements[index];
             }
-            catch (Exception error) when (error is KafkaException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception error) when (error is KafkaException or InvalidOperationException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning("Kafka did not take {Count} {Module} events: {Reason}", messages.Count - index, module, error.Message);
+                var permanent = KafkaErrors.IsPermanent(error) || error is InvalidOperationException;
+                logger.LogWarning("Kafka did not take {Count} {Module} events ({Kind}): {Reason}",
+                    messages.Count - index, module, permanent ? "refused" : "for now", error.Message);
                 await Task.WhenAll(acknowledgements.Skip(index + 1).Select(Quietly));
-                return new OutboxDelivery(index, error);
+                return new OutboxDelivery(index, error, permanent);
             }
         }
 
@@ -42,7 +57,7 @@ internal sealed class KafkaOutboxTransport(KafkaProducer producer, ILogger<Kafka
         {
             await task;
         }
-        catch (Exception error) when (error is KafkaException or OperationCanceledException)
+        catch (Exception error) when (error is KafkaException or InvalidOperationException or OperationCanceledException)
         {
         }
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.BuildingBlocks.Kafka;
 
-/// <summary>The host's one producer, shared by the outboxes and the dead-letter forwarding; rebuilt after a fatal error.</summary>
+/// <summary>The host's one producer, shared by the outboxes and the forwarding of unreadable records; rebuilt after a fatal error.</summary>
 internal sealed class KafkaProducer(KafkaConnection connection, ILogger<KafkaProducer> logger) : IDisposable
 {
     private readonly Lock _lock = new();
@@ -18,7 +18,7 @@ internal sealed class KafkaProducer(KafkaConnection connection, ILogger<KafkaPro
         {
             return _producer ??= new ProducerBuilder<string, byte[]>(connection.ProducerConfig())
                 .SetErrorHandler(OnError)
-                .SetLogHandler((_, log) => logger.LogDebug("librdkafka producer: {Message}", log.Message))
+                .SetLogHandler((_, log) => KafkaLogging.Log(logger, "librdkafka producer", log))
                 .Build();
         }
     }
@@ -27,7 +27,7 @@ internal sealed class KafkaProducer(KafkaConnection connection, ILogger<KafkaPro
     {
         if (!error.IsFatal)
         {
-            logger.LogDebug("Kafka producer: {Reason}", error.Reason);
+            logger.LogWarning("Kafka producer: {Reason}", error.Reason);
             return;
         }
 

@@ -15,10 +15,15 @@ public static class KafkaRegistration
         services.AddSingleton<KafkaConnection>();
         services.AddSingleton<KafkaProducer>();
         services.AddSingleton<KafkaTopicInitializer>();
+        services.AddSingleton<KafkaConsumerStates>();
+        services.AddSingleton<IConsumerLoops, ModuleConsumerLoops>();
         services.Replace(ServiceDescriptor.Singleton<IOutboxTransport, KafkaOutboxTransport>());
         services.AddHostedService<KafkaInbox>();
         services.AddSingleton<KafkaHealthCheck>();
-        services.AddHealthChecks().AddCheck<KafkaHealthCheck>("kafka", tags: [HealthTags.Ready]);
+        services.AddHostedService(provider => provider.GetRequiredService<KafkaHealthCheck>());
+        services.AddHealthChecks()
+            .AddCheck<KafkaHealthCheck>("kafka", tags: [HealthTags.Ready])
+            .AddCheck<KafkaConsumersHealthCheck>("kafka-consumers", tags: [HealthTags.Ready]);
         return services;
     }
 }

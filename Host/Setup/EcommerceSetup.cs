@@ -3,6 +3,7 @@ using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Http.Json;
@@ -23,7 +24,8 @@ internal static class EcommerceSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddRequestLimits();
         services.AddJwtAuthentication(configuration, builder.Environment);
-        services.AddAuthRateLimiting(configuration);
+        services.AddTrustedProxies(configuration);
+        services.AddClientRateLimiting(configuration);
         services.AddConfiguredCors(configuration);
         services.AddMessaging(configuration);
         if (MessagingOptions.From(configuration).Transport == MessagingTransport.Kafka)
@@ -33,11 +35,13 @@ internal static class EcommerceSetup
 
         services.AddModules(configuration, modules);
         services.AddHealthChecks();
+        services.AddTelemetry(configuration);
         services.AddOpenApiDocumentation();
     }
 
     public static void UseEcommerce(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        app.UseTrustedProxies();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -48,6 +52,8 @@ internal static class EcommerceSetup
         app.UseRateLimiter();
         app.UseOpenApiDocumentation();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
+        app.MapDeadLetterAdmin();
         app.MapGroup("").WithPositiveRouteIds().MapModules(modules);
     }
 }

@@ -25,14 +25,21 @@ internal static class OpenApiSetup
             });
             settings.OperationProcessors.Add(new AspNetCoreOperationSecurityScopeProcessor(Bearer));
             settings.OperationProcessors.Add(new SummariesProcessor());
+            settings.OperationProcessors.Add(new RateLimitProcessor());
             settings.OperationProcessors.Add(new ExamplesProcessor());
         });
     }
 
-    /// <summary>The document at /swagger/v1/swagger.json and the Swagger UI at /swagger.</summary>
+    /// <summary>
+    /// The document at /swagger/v1/swagger.json and the Swagger UI at /swagger; in Production only with
+    /// <c>OpenApi:Enabled=true</c>, so that a production host shows no more than its API answers.
+    /// </summary>
     public static void UseOpenApiDocumentation(this WebApplication app)
     {
-        app.UseOpenApi();
-        app.UseSwaggerUi();
+        if (app.Configuration.GetValue("OpenApi:Enabled", !app.Environment.IsProduction()))
+        {
+            app.UseOpenApi();
+            app.UseSwaggerUi();
+        }
     }
 }

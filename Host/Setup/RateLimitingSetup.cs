@@ -1,34 +1,33 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Web;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ecommerce.Host.Setup;
 
+/// <summary>
+/// Limits per client (<see cref="ClientPartition"/>, after trusted proxies' forwarded addresses are applied):
+/// <c>RateLimiting:AnonymousPerMinute</c> requests a minute without a valid token, to any endpoint, and
+/// <c>RateLimiting:AuthPerMinute</c> to /login and /register. /login is also limited per account (Users module).
+/// </summary>
 internal static class RateLimitingSetup
 {
-    /// <summary><c>RateLimiting:AuthPerMinute</c> requests a minute per client address to /login and /register.</summary>
-    public static void AddAuthRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    private const string SignedIn = "signed-in";
+
+    public static void AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var perMinute = configuration.GetValue("RateLimiting:AuthPerMinute", 30);
+        var anonymousPerMinute = configuration.GetValue("RateLimiting:AnonymousPerMinute", 6_000);
+        var authPerMinute = configuration.GetValue("RateLimiting:AuthPerMinute", 30);
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = RejectAsync;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.Identity?.IsAuthenticated == true
+                    ? RateLimitPartition.GetNoLimiter(SignedIn)
+                    : PerMinute(ClientPartition.Of(context.Connection.RemoteIpAddress), anonymousPerMinute));
+            options.AddPolicy(RateLimitPolicies.Auth, context => PerMinute(ClientPartition.Of(context.Connection.RemoteIpAddress), authPerMinute));
+            options.OnRejected = (rejected, _) => new ValueTask(RateLimitRefusal.Answer(rejected.HttpContext, rejected.Lease).ExecuteAsync(rejected.HttpContext));
         });
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var context = rejected.HttpContext;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        }
-
-        await ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Too many requests").ExecuteAsync(context);
-    }
+    private static RateLimitPartition<string> PerMinute(string client, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            client, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

@@ -1,4 +1,6 @@
 using Ecommerce.BuildingBlocks.Errors;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Ecommerce.Host.Setup;
@@ -10,14 +12,23 @@ internal static class RequestLimits
     public static void AddRequestLimits(this IServiceCollection services) =>
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxBodyBytes);
 
-    /// <summary>Refuses a declared oversize body before anything reads it; Kestrel's limit catches streamed ones.</summary>
+    /// <summary>
+    /// Refuses a declared oversize body before anything reads it, at the endpoint's own limit where it has one
+    /// (<see cref="IRequestSizeLimitMetadata"/>); the server's limit, lowered to the endpoint's, catches streamed ones.
+    /// </summary>
     public static void UseRequestLimits(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxBodyBytes)
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 await ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large").ExecuteAsync(context);
                 return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } streamed)
+            {
+                streamed.MaxRequestBodySize = limit;
             }
 
             await next(context);

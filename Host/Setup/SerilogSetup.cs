@@ -16,8 +16,11 @@ internal static class SerilogSetup
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<TraceContextEnricher>()
             .WriteTo.Async(
-                sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+                sink => sink.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {TraceId} {Message:lj}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture),
                 bufferSize: ConsoleQueue,
                 blockWhenFull: true));
 }

@@ -1,5 +1,7 @@
 using Ecommerce.BuildingBlocks.Kafka;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ecommerce.Kafka.Tests;
@@ -36,8 +38,9 @@ public sealed class ClientSettingsTests
 
     private static KafkaConnection Connection(Dictionary<string, string?> settings)
     {
-        settings["Kafka:BootstrapServers"] = "broker:9092";
+        settings["Kafka:BootstrapServers"] = "127.0.0.1:9092";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new KafkaConnection(KafkaOptions.From(configuration), NullLogger<KafkaConnection>.Instance);
+        var environment = new HostingEnvironment { EnvironmentName = Environments.Development };
+        return new KafkaConnection(KafkaOptions.From(configuration), environment, NullLogger<KafkaConnection>.Instance);
     }
 }

@@ -24,7 +24,9 @@ public sealed class ReservationSweepTests(Transport transport) : DedicatedHostFi
         ["Orders:ReservationTimeout"] = "00:00:03",
         ["Orders:ReservationAttempts"] = Attempts.ToString(CultureInfo.InvariantCulture),
         ["Orders:SweepInterval"] = "00:00:00.200",
-        ["Messaging:MaxDeliveryAttempts"] = "1", // a failing delivery is parked at once
+        // A failing delivery is parked at once: no immediate retry, no delayed redelivery.
+        ["Messaging:MaxDeliveryAttempts"] = "1",
+        ["Messaging:Redeliveries"] = "",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.InjectConsumerFaults(_faults);

@@ -34,7 +34,7 @@ public sealed class StartupTests
         await (await client.GetAsync("/validate")).ExpectAsync(HttpStatusCode.OK);
     }
 
-    private static string MessagesOf(Exception? error)
+    internal static string MessagesOf(Exception? error)
     {
         var messages = new List<string>();
         for (var current = error; current is not null; current = current.InnerException)

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +38,13 @@ public class EcommerceApp : WebApplicationFactory<Program>
             ["Admin:Username"] = "admin",
             ["Admin:Password"] = AdminPassword,
             ["RateLimiting:AuthPerMinute"] = "1000000",
+            ["RateLimiting:AnonymousPerMinute"] = "1000000",
+            ["RateLimiting:LoginPerAccountPerMinute"] = "1000000",
+            // Password hashing is deliberately slow; tests create hundreds of accounts.
+            ["Security:PasswordIterations"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // One quick delayed redelivery instead of minutes of them: a failing consumer is parked within a second.
+            ["Messaging:Redeliveries"] = "00:00:00.100",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>(StringComparer.Ordinal))
         {
@@ -57,12 +62,7 @@ public class EcommerceApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
-        {
-            // Password hashing is deliberately slow; tests create hundreds of accounts.
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
-            _configureServices?.Invoke(services);
-        });
+        builder.ConfigureTestServices(services => _configureServices?.Invoke(services));
     }
 
     /// <summary>Settings that make a host carry its events on Kafka at <paramref name="bootstrapServers"/>.</summary>

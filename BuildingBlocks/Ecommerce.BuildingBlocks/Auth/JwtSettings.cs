@@ -44,7 +44,9 @@ public sealed record JwtSettings(byte[] SigningKey, string Issuer, string Audien
             return File.ReadAllText(file).Trim();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // Owner-only: whoever reads the key can sign tokens, an administrator's included.
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(file)!);
+        OwnerOnly.CreateFile(file);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         File.WriteAllText(file, key);
         return key;

@@ -1,5 +1,7 @@
+using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
+using Ecommerce.BuildingBlocks.Messaging.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +17,10 @@ public static class MessagingRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(MessagingOptions.From(configuration));
+        services.AddMetrics();
+        services.AddSingleton<MessagingMetrics>();
         services.AddSingleton<IntegrationEventConsumers>();
+        services.AddDeadLetterAdmin();
         services.AddSingleton<IOutboxTransport, InProcessTransport>();
         return services;
     }
@@ -43,6 +48,6 @@ public static class MessagingRegistration
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxWakeUpInterceptor<TContext>>();
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<OutboxDispatcher<TContext>>(provider, module));
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<OutboxCleanup<TContext>>(provider, module));
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<MessagingCleanup<TContext>>(provider, module));
     }
 }

@@ -17,6 +17,8 @@ internal static class MessagingTables
             outbox.Property(x => x.Type).HasMaxLength(300);
             outbox.Property(x => x.Key).HasMaxLength(100);
             outbox.Property(x => x.LastError).HasMaxLength(2000);
+            outbox.Property(x => x.TraceParent).HasMaxLength(55);
+            outbox.Property(x => x.Destination).HasMaxLength(300);
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>
@@ -24,6 +26,7 @@ internal static class MessagingTables
             inbox.ToTable("InboxMessages");
             inbox.HasKey(x => new { x.MessageId, x.Consumer });
             inbox.Property(x => x.Consumer).HasMaxLength(200);
+            inbox.HasIndex(x => x.HandledAt);
         });
 
         modelBuilder.Entity<DeadLetter>(deadLetter =>
@@ -33,6 +36,8 @@ internal static class MessagingTables
             deadLetter.HasIndex(x => x.MessageId);
             deadLetter.Property(x => x.Consumer).HasMaxLength(200);
             deadLetter.Property(x => x.Type).HasMaxLength(300);
+            deadLetter.Property(x => x.Key).HasMaxLength(100);
+            deadLetter.HasIndex(x => x.DiscardedAt);
         });
     }
 }

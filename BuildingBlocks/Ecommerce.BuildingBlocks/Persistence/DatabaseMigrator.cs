@@ -30,12 +30,14 @@ internal sealed class DatabaseMigrator(
         }
     }
 
+    /// <summary>
+    /// The folder and the file, owner-only, before SQLite opens it: an empty file is an empty database, and SQLite
+    /// gives its -wal and -shm files the database file's mode.
+    /// </summary>
     private static void PrepareSqliteFile(DbContext db)
     {
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+        OwnerOnly.CreateDirectory(Path.GetDirectoryName(file)!);
+        OwnerOnly.CreateFile(file);
     }
 }

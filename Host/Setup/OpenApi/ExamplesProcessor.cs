@@ -22,7 +22,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
 
     private static readonly Dictionary<string, OperationExample> Examples = new[]
     {
-        UsersExamples.All, CatalogExamples.All, CartExamples.All, OrdersExamples.All,
+        UsersExamples.All, CatalogExamples.All, CartExamples.All, OrdersExamples.All, AdminExamples.All,
     }.SelectMany(module => module).ToDictionary();
 
     public bool Process(OperationProcessorContext context)
@@ -43,7 +43,13 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             var status = int.Parse(code, CultureInfo.InvariantCulture);
             if (status < 400)
             {
-                response.Description = status == StatusCodes.Status201Created ? "Created" : "OK";
+                response.Description = status switch
+                {
+                    StatusCodes.Status201Created => "Created",
+                    StatusCodes.Status202Accepted => "Accepted",
+                    StatusCodes.Status204NoContent => "No Content",
+                    _ => "OK",
+                };
                 SetExample(response.Content, example.Response);
                 continue;
             }
@@ -82,6 +88,7 @@ internal sealed class ExamplesProcessor : IOperationProcessor
             StatusCodes.Status400BadRequest => "Validation error",
             StatusCodes.Status401Unauthorized => "Unauthorized",
             StatusCodes.Status403Forbidden => "Invalid token",
+            StatusCodes.Status413PayloadTooLarge => "Request body too large",
             StatusCodes.Status429TooManyRequests => "Too many requests",
             StatusCodes.Status503ServiceUnavailable => ApiProblems.ServiceUnavailable,
             _ => throw new InvalidOperationException($"{example} has no message for its {status} answer."),

@@ -21,9 +21,13 @@ public sealed class UsersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<UsersDbContext, SqliteUsersDbContext, SqlServerUsersDbContext>(configuration, ModuleName);
-        services.AddAccounts();
+        services.AddAccounts(configuration);
         services.AddSingleton<TokenIssuer>();
+        services.AddScoped<LoginAttempts>();
+        services.AddScoped<PasswordJudge>();
+        services.AddSingleton(LoginThrottle.Limiter.From(configuration));
         services.AddSingleton(AdminOptions.From(configuration));
+        services.AddScoped<AdminPasswordPolicy>();
         services.AddScoped<IModuleInitializer, AccountsInitializer>();
     }
 

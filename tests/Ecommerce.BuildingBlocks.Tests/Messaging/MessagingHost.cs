@@ -29,6 +29,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Database:DataDirectory"] = _directory,
             ["Messaging:RetryDelay"] = "00:00:00.005",
             ["Messaging:MaxDeliveryAttempts"] = "4",
+            ["Messaging:Redeliveries"] = "",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>(StringComparer.Ordinal));
         if (time is not null)
@@ -50,6 +51,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public FaultPlan Faults => _host.Services.GetRequiredService<FaultPlan>();
 
     public IntegrationEventConsumers Consumers => _host.Services.GetRequiredService<IntegrationEventConsumers>();
+
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts the outbox dispatcher.</summary>
     public Task StartAsync() => _host.StartAsync();
@@ -79,6 +82,8 @@ public sealed class MessagingHost : IAsyncDisposable
     public async Task<IReadOnlyList<OutboxMessage>> OutboxAsync() => await WithDbAsync(db => db.Set<OutboxMessage>().OrderBy(row => row.Id).ToListAsync());
 
     public async Task<IReadOnlyList<DeadLetter>> DeadLettersAsync() => await WithDbAsync(db => db.Set<DeadLetter>().ToListAsync());
+
+    public async Task<IReadOnlyList<InboxMessage>> InboxAsync() => await WithDbAsync(db => db.Set<InboxMessage>().ToListAsync());
 
     public async ValueTask DisposeAsync()
     {

@@ -73,6 +73,7 @@ public sealed class ComposeFileTests
             Assert.That(DatabaseOptions.From(configuration).Provider, Is.EqualTo(DatabaseProvider.SqlServer));
             Assert.That(connectionString, Does.Contain("Server=sqlserver,1433").And.Contain($"Password={sqlServer["MSSQL_SA_PASSWORD"]};"));
             Assert.That(MessagingOptions.From(configuration).Transport, Is.EqualTo(MessagingTransport.Kafka));
+            Assert.That(KafkaOptions.From(configuration).AllowPlaintext, Is.True, "compose's broker listens in plaintext on its private network");
             Assert.That(KafkaOptions.From(configuration).BootstrapServers, Is.EqualTo(_compose.Environment("kafka")["KAFKA_ADVERTISED_LISTENERS"].Replace("PLAINTEXT://", "", StringComparison.Ordinal)));
             Assert.That(() => JwtSettings.Resolve(configuration, production), Throws.Nothing, "a usable signing key outside Development");
             Assert.That(configuration["Admin:Email"], Is.Not.Empty);

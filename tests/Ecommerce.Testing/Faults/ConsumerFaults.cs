@@ -79,6 +79,9 @@ public sealed class HeldDelivery
     /// <summary>Lets the delivery go on to its consumer.</summary>
     public void Release() => _released.TrySetResult();
 
+    /// <summary>Ends the held delivery with a planned failure instead, as if its consumer had thrown.</summary>
+    public void Fail() => _released.TrySetException(new InvalidOperationException($"{ConsumerFaults.FaultMessage}: failed after a hold"));
+
     internal async Task WaitAsync(ConsumerDelivery delivery, CancellationToken cancellationToken)
     {
         _reached.TrySetResult(delivery);

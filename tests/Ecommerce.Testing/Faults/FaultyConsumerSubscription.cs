@@ -14,12 +14,13 @@ internal sealed class FaultyConsumerSubscription(IConsumerSubscription inner, Co
 
     public IReadOnlyCollection<Type> MessageTypes => inner.MessageTypes;
 
-    public async Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
+    public async Task<bool> ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
     {
         await faults.BeforeAsync(new ConsumerDelivery(ConsumerName, Module, message), cancellationToken);
-        await inner.ConsumeAsync(message, messageType, cancellationToken);
+        return await inner.ConsumeAsync(message, messageType, cancellationToken);
     }
 
-    public Task<bool> DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken) =>
-        inner.DeadLetterAsync(message, error, attempts, cancellationToken);
+    public Task<bool> DeadLetterAsync(
+        IntegrationMessage message, Exception error, int attempts, DeadLetterForward? forward, CancellationToken cancellationToken) =>
+        inner.DeadLetterAsync(message, error, attempts, forward, cancellationToken);
 }

@@ -9,9 +9,11 @@ namespace Ecommerce.Testing.Faults;
 public sealed class OutboxFaults(string? module = null)
 {
     public const string FaultMessage = "Planned outbox transport failure";
+    public const string RefusedMessage = "Planned refusal of a record";
 
     private readonly Lock _lock = new();
     private int? _budget;
+    private Func<Ecommerce.BuildingBlocks.Messaging.IntegrationMessage, bool>? _refused;
 
     /// <summary>Every delivery fails before the real transport sees any record.</summary>
     public void FailAll() => FailAfter(0);
@@ -25,12 +27,45 @@ public sealed class OutboxFaults(string? module = null)
         }
     }
 
-    /// <summary>Everything goes through again.</summary>
+    /// <summary>Everything goes through again (records refused with <see cref="Refuse"/> too).</summary>
     public void Recover()
     {
         lock (_lock)
         {
             _budget = null;
+            _refused = null;
+        }
+    }
+
+    /// <summary>
+    /// Matching records fail as a broker fails a record it will never take (too large, not authorised): a permanent
+    /// failure, which the outbox parks after <c>Messaging:OutboxMaxAttempts</c> tries. The records before them go through.
+    /// </summary>
+    public void Refuse(Func<Ecommerce.BuildingBlocks.Messaging.IntegrationMessage, bool> which)
+    {
+        lock (_lock)
+        {
+            _refused = which;
+        }
+    }
+
+    /// <summary>Of <paramref name="messages"/>, how many from the first are not refused.</summary>
+    internal int AcceptedPrefix(string outbox, IReadOnlyList<Ecommerce.BuildingBlocks.Messaging.IntegrationMessage> messages)
+    {
+        lock (_lock)
+        {
+            if (_refused is null || (module is not null && module != outbox))
+            {
+                return messages.Count;
+            }
+
+            var index = 0;
+            while (index < messages.Count && !_refused(messages[index]))
+            {
+                index++;
+            }
+
+            return index;
         }
     }
 

@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Persistence;
 using MassTransit;
 using MassTransit.Mediator;
@@ -40,12 +41,12 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
 
     public IReadOnlyCollection<Type> MessageTypes { get; }
 
-    public async Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
+    public async Task<bool> ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken)
     {
-        // Handled or parked before: a redelivered poison message must not even be read again.
-        if (await IsRecordedAsync(message.MessageId, cancellationToken))
+        // Handled before: a redelivered message must not even be read again. A parked one is tried again.
+        if (await IsHandledAsync(message.MessageId, cancellationToken))
         {
-            return;
+            return false;
         }
 
         var body = MessageSerializer.Deserialize(message.Payload, messageType);
@@ -55,43 +56,73 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
             context.CorrelationId = message.CorrelationId;
         });
         await _mediator.Send(body, messageType, headers, cancellationToken);
-    }
-
-    public async Task<bool> DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.WriteAsync(token => ParkAsync(db, message, error, attempts, token), cancellationToken);
-    }
-
-    private async Task<bool> ParkAsync(TContext db, IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken)
-    {
-        if (await Inbox(db).HasAsync(message.MessageId, ConsumerName, cancellationToken))
-        {
-            return false; // A concurrent delivery got there first.
-        }
-
-        var now = _time.GetUtcNow().UtcDateTime;
-        db.Set<DeadLetter>().Add(new DeadLetter
-        {
-            MessageId = message.MessageId,
-            Consumer = ConsumerName,
-            Type = message.Type,
-            Payload = message.Payload,
-            Error = error.ToString(),
-            Attempts = attempts,
-            FailedAt = now,
-        });
-        Inbox(db).Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now });
         return true;
     }
 
-    private async Task<bool> IsRecordedAsync(Guid messageId, CancellationToken cancellationToken)
+    public async Task<bool> DeadLetterAsync(
+        IntegrationMessage message, Exception error, int attempts, DeadLetterForward? forward, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await Inbox(db).HasAsync(messageId, ConsumerName, cancellationToken);
+        return await db.WriteAsync(token => ParkAsync(db, message, error, attempts, forward, token), cancellationToken);
     }
 
-    private static DbSet<InboxMessage> Inbox(TContext db) => db.Set<InboxMessage>();
+    private async Task<bool> ParkAsync(
+        TContext db, IntegrationMessage message, Exception error, int attempts, DeadLetterForward? forward, CancellationToken cancellationToken)
+    {
+        var entry = await db.Set<InboxMessage>()
+            .FirstOrDefaultAsync(entry => entry.MessageId == message.MessageId && entry.Consumer == ConsumerName, cancellationToken);
+        if (entry is { Parked: false })
+        {
+            return false; // A concurrent delivery handled it.
+        }
+
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (entry is null)
+        {
+            db.Set<InboxMessage>().Add(new InboxMessage { MessageId = message.MessageId, Consumer = ConsumerName, HandledAt = now, Parked = true });
+        }
+        else
+        {
+            entry.HandledAt = now;
+        }
+
+        var letter = await db.Set<DeadLetter>().FirstOrDefaultAsync(
+            letter => letter.MessageId == message.MessageId && letter.Consumer == ConsumerName && letter.DiscardedAt == null, cancellationToken);
+        if (letter is null)
+        {
+            db.Set<DeadLetter>().Add(new DeadLetter
+            {
+                MessageId = message.MessageId,
+                Consumer = ConsumerName,
+                Type = message.Type,
+                Payload = message.Payload,
+                Key = message.Key,
+                CorrelationId = message.CorrelationId,
+                Error = error.ToString(),
+                Attempts = attempts,
+                FailedAt = now,
+            });
+        }
+        else
+        {
+            letter.Error = error.ToString();
+            letter.Attempts += attempts;
+            letter.FailedAt = now;
+        }
+
+        if (forward is not null)
+        {
+            db.Set<OutboxMessage>().Add(OutboxMessage.Forward(message, DeadLetterHeaders.For(forward, ConsumerName, error), now));
+        }
+
+        return true;
+    }
+
+    private async Task<bool> IsHandledAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.Set<InboxMessage>().HandledAsync(messageId, ConsumerName, cancellationToken);
+    }
 }

@@ -18,9 +18,15 @@ public interface IConsumerSubscription
     IReadOnlyCollection<Type> MessageTypes { get; }
 
     /// <summary>Runs the consumer once through the inbox; throws what the consumer threw.</summary>
-    Task ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken);
+    /// <returns>False when the inbox says the consumer handled the message before, and it did not run.</returns>
+    Task<bool> ConsumeAsync(IntegrationMessage message, Type messageType, CancellationToken cancellationToken);
 
-    /// <summary>Parks a message the consumer kept failing on, and marks it handled for this consumer.</summary>
-    /// <returns>False if the message was already recorded for this consumer, and nothing was parked.</returns>
-    Task<bool> DeadLetterAsync(IntegrationMessage message, Exception error, int attempts, CancellationToken cancellationToken);
+    /// <summary>
+    /// Parks a message the consumer kept failing on: a dead letter (or the one it has, updated) and an inbox entry marked
+    /// parked, so that a later delivery runs the consumer again; with <paramref name="forward"/>, an outbox row that copies
+    /// the message there, in the same transaction.
+    /// </summary>
+    /// <returns>False if the consumer handled the message meanwhile, and nothing was parked.</returns>
+    Task<bool> DeadLetterAsync(
+        IntegrationMessage message, Exception error, int attempts, DeadLetterForward? forward, CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace Ecommerce.BuildingBlocks.Messaging.Inbox;
 /// <summary>
 /// MassTransit's consumer factory hook, used as the inbox: the consumer runs in a fresh scope inside a
 /// write transaction of its module's DbContext, and "(message id, consumer) handled" commits with its
-/// changes. A message already recorded is skipped, so a redelivery has no second effect.
+/// changes. A message already handled is skipped, so a redelivery has no second effect; a parked one runs
+/// again, and on success its dead letter leaves with the same commit.
 /// </summary>
 internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFactory scopes, TimeProvider time, string consumerName)
     : IConsumerFactory<TConsumer>
@@ -35,14 +36,35 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
         where T : class
     {
         var inbox = db.Set<InboxMessage>();
-        if (await inbox.HasAsync(messageId, consumerName, cancellationToken))
+        var recorded = inbox.Where(entry => entry.MessageId == messageId && entry.Consumer == consumerName);
+        var parked = await recorded.Select(entry => (bool?)entry.Parked).FirstOrDefaultAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (parked == false)
+        {
+            return;
+        }
+
+        // A parked message is claimed with a conditional update, so that of two deliveries running side by side
+        // (SQL Server) only one handles it; the claim rolls back with the transaction if the consumer fails.
+        if (parked == true &&
+            await recorded.Where(entry => entry.Parked).ExecuteUpdateAsync(
+                entry => entry.SetProperty(e => e.Parked, false).SetProperty(e => e.HandledAt, now), cancellationToken) == 0)
         {
             return;
         }
 
         var consumer = services.GetRequiredService<TConsumer>();
         await next.Send(new ConsumerConsumeContextScope<TConsumer, T>(context, consumer));
-        inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumerName, HandledAt = time.GetUtcNow().UtcDateTime });
+        if (parked is null)
+        {
+            inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumerName, HandledAt = now });
+        }
+        else
+        {
+            await db.Set<DeadLetter>()
+                .Where(letter => letter.MessageId == messageId && letter.Consumer == consumerName && letter.DiscardedAt == null)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     public void Probe(ProbeContext context) => context.CreateConsumerFactoryScope<TConsumer>("inbox");

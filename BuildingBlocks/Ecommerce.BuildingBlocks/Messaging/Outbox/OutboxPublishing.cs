@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Ecommerce.BuildingBlocks.Messaging.Telemetry;
 using Ecommerce.BuildingBlocks.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -30,7 +31,7 @@ public static class OutboxPublishing
                 $"{db.GetType().Name} cannot publish {message.GetType().FullName}: a module publishes only the events of its own contracts.");
         }
 
-        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), Now(db)));
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(message, key, correlationId ?? CurrentTrace(), MessagingTracing.CurrentTraceParent(), Now(db)));
     }
 
     /// <summary>Adds an integration event keyed by the id of the aggregate it is about (an order's, a user's).</summary>

@@ -1,5 +1,6 @@
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Validation;
+using Ecommerce.BuildingBlocks.Web;
 using Ecommerce.Modules.Catalog.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,7 @@ internal sealed class GetStockEndpoint : IEndpoint
         endpoints.MapPost("/product/stock", HandleAsync)
             .WithName("GetStock")
             .WithSummary("Current stock of up to 100 products: those that exist, in the order first asked, each once.")
+            .WithMaxBodySize(GetStockRequest.MaxBodyBytes)
             .WithValidation<GetStockRequest>();
 
     private static async Task<Ok<List<StockResponse>>> HandleAsync(

@@ -1,5 +1,6 @@
 using Ecommerce.Modules.Users.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Modules.Users.Domain;
@@ -9,8 +10,17 @@ internal static class AccountsSetup
     public const int MaxFailedPasswords = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
 
-    /// <summary>Identity with the contract's rules: unique emails, plain 8-character passwords, lockout after 5 misses.</summary>
-    public static void AddAccounts(this IServiceCollection services) =>
+    /// <summary>OWASP's figure for PBKDF2-HMAC-SHA512, the function of Identity's V3 hashes.</summary>
+    public const int DefaultPasswordIterations = 210_000;
+
+    /// <summary>
+    /// Identity with the contract's rules: unique emails, plain 8-character passwords, lockout after 5 misses (counted
+    /// by the login's own attempts, see Login/LoginAttempts.cs), and <c>Security:PasswordIterations</c> of PBKDF2.
+    /// </summary>
+    public static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        var iterations = PasswordIterations(configuration);
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations);
         services.AddIdentityCore<User>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -26,6 +36,11 @@ internal static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
             })
             .AddRoles<IdentityRole<int>>()
-            .AddEntityFrameworkStores<UsersDbContext>()
-            .AddUserManager<AccountManager>();
+            .AddEntityFrameworkStores<UsersDbContext>();
+    }
+
+    public static int PasswordIterations(IConfiguration configuration) =>
+        configuration.GetValue("Security:PasswordIterations", DefaultPasswordIterations) is > 0 and var iterations
+            ? iterations
+            : throw new InvalidOperationException("Security:PasswordIterations must be a positive number of PBKDF2 iterations.");
 }

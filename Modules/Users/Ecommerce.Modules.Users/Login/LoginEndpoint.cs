@@ -1,10 +1,8 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Modules;
-using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Validation;
 using Ecommerce.BuildingBlocks.Web;
-using Ecommerce.Modules.Users.Data;
 using Ecommerce.Modules.Users.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +17,11 @@ internal sealed class LoginEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/login", HandleAsync)
             .WithName("Login")
-            .WithSummary("Exchanges email and password for a bearer token. Five wrong passwords in a row lock the account for 5 minutes.")
+            .WithSummary("Exchanges email and password for a bearer token. Five wrong passwords in a row lock the account for 5 minutes " +
+                         "(429 Too many attempts); too many logins from one address or for one account answer 429 Too many requests.")
+            .WithNoStore()
             .WithValidation<LoginRequest>()
+            .AddEndpointFilter<LoginThrottle>()
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -28,10 +29,10 @@ internal sealed class LoginEndpoint : IEndpoint
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> HandleAsync(
         LoginRequest request,
         UserManager<User> users,
-        UsersDbContext db,
+        LoginAttempts attempts,
+        PasswordJudge passwords,
         TokenIssuer tokens,
         HttpContext http,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email!);
@@ -40,29 +41,26 @@ internal sealed class LoginEndpoint : IEndpoint
             return ApiProblems.NotFound(UsersMessages.UserNotFound);
         }
 
-        if (await users.IsLockedOutAsync(user))
+        // Counted before it is judged: a burst of attempts cannot have more passwords judged than the lock allows.
+        var attempt = await attempts.BeginAsync(user.Id, cancellationToken);
+        if (attempt.IsRefused)
         {
-            var retryAfter = (user.LockoutEnd!.Value - time.GetUtcNow()).TotalSeconds;
-            http.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter)).ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(attempt.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, UsersMessages.TooManyAttempts);
         }
 
-        var passwordMatches = await users.CheckPasswordAsync(user, request.Password!);
-        await db.WriteAsync(token => CountAttemptAsync(user, passwordMatches, users, db, token), cancellationToken);
-
-        return passwordMatches
-            ? TypedResults.Ok(new LoginResponse(UsersMessages.LoginSuccessful, tokens.Issue(user, await users.GetRolesAsync(user))))
-            : ApiProblems.BadRequest(UsersMessages.InvalidPassword);
-    }
-
-    private static async Task CountAttemptAsync(User user, bool passwordMatches, UserManager<User> users, UsersDbContext db, CancellationToken cancellationToken)
-    {
-        // Reloaded inside the transaction: counting a failure must not race another attempt.
-        await db.Entry(user).ReloadAsync(cancellationToken);
-        var counted = passwordMatches ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user);
-        if (!counted.Succeeded)
+        var verdict = passwords.Judge(user, request.Password!);
+        if (verdict == PasswordVerificationResult.Failed)
         {
-            throw new InvalidOperationException($"Could not record the login attempt: {counted}");
+            return ApiProblems.BadRequest(UsersMessages.InvalidPassword);
         }
+
+        await attempts.SucceededAsync(user.Id, attempt, cancellationToken);
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await passwords.RehashAsync(user, request.Password!, cancellationToken);
+        }
+
+        return TypedResults.Ok(new LoginResponse(UsersMessages.LoginSuccessful, tokens.Issue(user, await users.GetRolesAsync(user))));
     }
 }

@@ -1,3 +1,4 @@
+using Ecommerce.Modules.Users.Domain;
 using FluentValidation;
 
 namespace Ecommerce.Modules.Users.Login;
@@ -10,7 +11,8 @@ internal sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
 {
     public LoginRequestValidator()
     {
-        RuleFor(x => x.Email).NotEmpty();
-        RuleFor(x => x.Password).NotEmpty();
+        // No account has a longer email or password: anything longer is refused before it costs a lookup or a hash.
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(AccountRules.MaxEmailLength);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(AccountRules.MaxPasswordLength);
     }
 }

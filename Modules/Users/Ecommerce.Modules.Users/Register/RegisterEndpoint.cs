@@ -23,6 +23,7 @@ internal sealed class RegisterEndpoint : IEndpoint
         endpoints.MapPost("/register", HandleAsync)
             .WithName("Register")
             .WithSummary("Creates a customer account.")
+            .WithNoStore()
             .WithValidation<RegisterRequest>()
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -15,6 +15,7 @@ internal sealed class ValidateEndpoint : IEndpoint
         endpoints.MapGet("/validate", Handle)
             .WithName("Validate")
             .WithSummary("Tells who the bearer token belongs to.")
+            .WithNoStore()
             .RequireSignedIn();
 
     private static Ok<ValidateResponse> Handle(ClaimsPrincipal user) =>

@@ -39,12 +39,22 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("CorrelationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DiscardedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Error")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("FailedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
@@ -59,6 +69,8 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DiscardedAt");
 
                     b.HasIndex("MessageId");
 
@@ -77,7 +89,12 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.Property<DateTime>("HandledAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("Parked")
+                        .HasColumnType("bit");
+
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("HandledAt");
 
                     b.ToTable("InboxMessages", "carts");
                 });
@@ -96,6 +113,13 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Destination")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -110,12 +134,19 @@ namespace Ecommerce.Modules.Carts.Data.Migrations.SqlServer
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ParkedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -31,11 +31,21 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiscardedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Error")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MessageId")
@@ -51,6 +61,8 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DiscardedAt");
 
                     b.HasIndex("MessageId");
 
@@ -69,7 +81,12 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.Property<DateTime>("HandledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Parked")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("HandledAt");
 
                     b.ToTable("InboxMessages", (string)null);
                 });
@@ -86,6 +103,13 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Destination")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -100,11 +124,18 @@ namespace Ecommerce.Modules.Catalog.Data.Migrations.Sqlite
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ParkedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")

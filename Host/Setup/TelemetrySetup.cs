@@ -1,0 +1,61 @@
+using Ecommerce.BuildingBlocks.Messaging.Telemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Ecommerce.Host.Setup;
+
+/// <summary>
+/// Metrics and traces with OpenTelemetry: messaging's own (meter and ActivitySource <c>Ecommerce.Messaging</c>), ASP.NET
+/// Core, HttpClient, EF Core and the runtime. Metrics are scraped at <c>/metrics</c> (Prometheus) unless
+/// <c>Metrics:Prometheus</c> is false; both go to an OTLP collector when <c>OpenTelemetry:Endpoint</c> is set.
+/// </summary>
+internal static class TelemetrySetup
+{
+    public const string ServiceName = "ecommerce";
+
+    public static void AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var otlp = configuration["OpenTelemetry:Endpoint"] is { Length: > 0 } endpoint ? new Uri(endpoint) : null;
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(MessagingMetrics.MeterName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (PrometheusEnabled(configuration))
+                {
+                    metrics.AddPrometheusExporter();
+                }
+
+                if (otlp is not null)
+                {
+                    metrics.AddOtlpExporter(options => options.Endpoint = otlp);
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(MessagingTracing.SourceName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddEntityFrameworkCoreInstrumentation();
+                if (otlp is not null)
+                {
+                    tracing.AddOtlpExporter(options => options.Endpoint = otlp);
+                }
+            });
+    }
+
+    /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, unless <c>Metrics:Prometheus</c> is false.</summary>
+    public static void MapMetricsEndpoint(this WebApplication app)
+    {
+        if (PrometheusEnabled(app.Configuration))
+        {
+            app.MapPrometheusScrapingEndpoint();
+        }
+    }
+
+    private static bool PrometheusEnabled(IConfiguration configuration) => configuration.GetValue("Metrics:Prometheus", true);
+}
