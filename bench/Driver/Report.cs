@@ -23,7 +23,7 @@ internal static class Report
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scenario | req/s | p50 ms | p99 ms | share of ceiling | non-2xx | target | holds |");
+        Console.WriteLine("| scenario | req/s (2xx) | p50 ms | p99 ms | share of ceiling | non-2xx | target | holds |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         rows.ForEach(row => Console.WriteLine(row.Markdown()));
 

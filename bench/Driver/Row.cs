@@ -3,14 +3,19 @@ using System.Text.Json.Nodes;
 
 namespace Ecommerce.Bench.Driver;
 
-/// <summary>One scenario's figures in the table (a scenario measured twice, like the ceiling, is averaged).</summary>
+/// <summary>
+/// One scenario's figures in the table (a scenario measured twice, like the ceiling, is averaged): req/s counts the
+/// 2xx answers only, and the non-2xx column says how many others there were.
+/// </summary>
 internal sealed record Row(Target Target, double? Rps, double? EventsPerSecond, double? P50Ms, double? P99Ms, double? Share, long? Non2xx, double? Megabytes)
 {
     public static Row Of(Target target, List<JsonObject> lines, double ceiling)
     {
         double? Mean(string key) => lines.All(line => line[key] is null) ? null : lines.Average(line => (double?)line[key]);
-        double? rps = lines[0]["requests"] is null ? null : lines.Average(line => (double)line["requests"]! / (double)line["seconds"]!);
         long? non2xx = lines[0]["non2xx"] is null ? null : lines.Sum(line => (long)line["non2xx"]! + (long)line["socket_errors"]!);
+        // Only answered requests count: a 429 or a 400 is cheaper than the work the scenario asks for.
+        double? rps = lines[0]["requests"] is null ? null : lines.Average(line =>
+            ((double)line["requests"]! - (long)line["non2xx"]! - (long)line["socket_errors"]!) / (double)line["seconds"]!);
         return new Row(target, rps, Mean("events_per_second"), Mean("p50_ms"), Mean("p99_ms"), rps / ceiling, non2xx, Mean("mb"));
     }
 
