@@ -42,7 +42,7 @@ internal static class EcommerceSetup
     public static void UseEcommerce(this WebApplication app, IReadOnlyList<IModule> modules)
     {
         app.UseTrustedProxies();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLimits();
