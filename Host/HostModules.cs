@@ -6,7 +6,7 @@ using Ecommerce.Modules.Users;
 
 namespace Ecommerce.Host;
 
-/// <summary>The modules this host runs. Moving one into a service of its own means moving its line.</summary>
+/// <summary>The modules of the system; <c>Modules:Enabled</c> chooses which of them a host runs (<see cref="Ecommerce.BuildingBlocks.Placement.ModulePlacement"/>).</summary>
 internal static class HostModules
 {
     public static readonly IReadOnlyList<IModule> All =

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.Host;
 using Ecommerce.Host.Setup;
 
@@ -10,10 +11,11 @@ var builder = WebApplication.CreateBuilder(SettingsPrecedence.Options(args));
 builder.Configuration.AddTopLevelSettings();
 builder.Configuration.RankPrefixedVariablesAboveFiles();
 builder.AddSerilogLogging();
-builder.AddEcommerce(HostModules.All);
+var placement = ModulePlacement.From(builder.Configuration, HostModules.All);
+builder.AddEcommerce(placement, HostModules.All);
 
 var app = builder.Build();
-app.UseEcommerce(HostModules.All);
+app.UseEcommerce(placement);
 await app.InitializeModulesAsync();
 await app.RunAsync();
 

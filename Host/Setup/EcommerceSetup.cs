@@ -5,6 +5,7 @@ using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Admin;
 using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Http.Json;
 using Serilog;
@@ -13,7 +14,8 @@ namespace Ecommerce.Host.Setup;
 
 internal static class EcommerceSetup
 {
-    public static void AddEcommerce(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    /// <summary>The host's services for the modules <paramref name="placement"/> enables here, out of <paramref name="all"/>.</summary>
+    public static void AddEcommerce(this WebApplicationBuilder builder, ModulePlacement placement, IReadOnlyList<IModule> all)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -33,13 +35,15 @@ internal static class EcommerceSetup
             services.AddKafkaTransport(configuration);
         }
 
-        services.AddModules(configuration, modules);
+        services.AddModules(configuration, placement.Enabled);
+        services.AddModulePlacement(placement);
+        services.AddFrontDoor(placement, all);
         services.AddHealthChecks();
         services.AddTelemetry(configuration);
         services.AddOpenApiDocumentation();
     }
 
-    public static void UseEcommerce(this WebApplication app, IReadOnlyList<IModule> modules)
+    public static void UseEcommerce(this WebApplication app, ModulePlacement placement)
     {
         app.UseTrustedProxies();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
@@ -50,10 +54,12 @@ internal static class EcommerceSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseOpenApiDocumentation();
+        app.UseOpenApiDocumentation(placement);
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint();
         app.MapDeadLetterAdmin();
-        app.MapGroup("").WithPositiveRouteIds().MapModules(modules);
+        app.MapGroup("").WithPositiveRouteIds().MapModules(placement.Enabled);
+        app.MapInternalRequests();
+        app.MapFrontDoor();
     }
 }

@@ -1,3 +1,4 @@
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.Host.Setup.OpenApi;
 using NSwag;
 using NSwag.Generation.Processors.Security;
@@ -31,15 +32,29 @@ internal static class OpenApiSetup
     }
 
     /// <summary>
-    /// The document at /swagger/v1/swagger.json and the Swagger UI at /swagger; in Production only with
-    /// <c>OpenApi:Enabled=true</c>, so that a production host shows no more than its API answers.
+    /// The document of this host's modules at /swagger/v1/swagger.json and the Swagger UI at /swagger, whose definition
+    /// selector also lists every other host of a split deployment (their documents fetched through this host); in
+    /// Production only with <c>OpenApi:Enabled=true</c>, so that a production host shows no more than its API answers.
     /// </summary>
-    public static void UseOpenApiDocumentation(this WebApplication app)
+    public static void UseOpenApiDocumentation(this WebApplication app, ModulePlacement placement)
     {
         if (app.Configuration.GetValue("OpenApi:Enabled", !app.Environment.IsProduction()))
         {
             app.UseOpenApi();
-            app.UseSwaggerUi();
+            app.UseSwaggerUi(settings =>
+            {
+                if (!placement.IsSplit)
+                {
+                    return;
+                }
+
+                var here = string.Join(", ", placement.Enabled.Select(module => ModulePlacement.DisplayName(module.Name)));
+                settings.SwaggerRoutes.Add(new NSwag.AspNetCore.SwaggerUiRoute(here, RemoteDocuments.OwnDocumentPath));
+                foreach (var remote in RemoteDocuments.Of(placement))
+                {
+                    settings.SwaggerRoutes.Add(new NSwag.AspNetCore.SwaggerUiRoute(remote.Name, remote.Path));
+                }
+            });
         }
     }
 }

@@ -1,4 +1,5 @@
 using Ecommerce.BuildingBlocks.Modules;
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.Host;
 using Ecommerce.Host.Setup;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,7 @@ internal static class WiredHost
             ["Jwt:SigningKey"] = new string('k', 48),
             ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "ecommerce-architecture-tests"),
         });
-        builder.AddEcommerce(HostModules.All);
+        builder.AddEcommerce(ModulePlacement.From(builder.Configuration, HostModules.All), HostModules.All);
         return builder.Build();
     }
 }

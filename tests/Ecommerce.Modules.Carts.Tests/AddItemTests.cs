@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>POST /cart: the answer, adding to a line, validation, unknown products and the stock rule.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class AddItemTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

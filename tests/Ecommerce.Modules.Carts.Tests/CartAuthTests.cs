@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>Every cart endpoint needs a signed-in caller.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class CartAuthTests(Transport transport) : ApiFixture(transport)
 {
     [TestCase("GET", "/cart", null)]

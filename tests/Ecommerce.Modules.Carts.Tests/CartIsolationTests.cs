@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>A cart is its customer's alone: another customer never sees or changes its lines.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class CartIsolationTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

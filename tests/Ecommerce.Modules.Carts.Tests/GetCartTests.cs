@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>GET /cart: a new customer's empty cart, created on first use, whose id stays.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class GetCartTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

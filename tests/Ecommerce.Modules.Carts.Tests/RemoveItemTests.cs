@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>DELETE /cart/:id: removing a line, and a line that is not there.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class RemoveItemTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Carts.Tests;
 
 /// <summary>PATCH /cart/:id {qty}: setting a line's quantity, validation, missing lines, the stock rule, path ids.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class UpdateItemTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

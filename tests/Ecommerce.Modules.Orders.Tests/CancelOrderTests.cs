@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>PATCH /order/:id to Cancelled: who may, from which status, and the stock coming back.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class CancelOrderTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>GET/POST /orders/:id/checkout: only a Confirmed order of the caller's own is paid.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class CheckoutTests(Transport transport) : ApiFixture(transport)
 {
     private const string NotReady = "Order is not ready for checkout";

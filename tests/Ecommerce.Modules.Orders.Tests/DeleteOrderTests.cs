@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>DELETE /order/:id: allowed until paid, releasing any stock; refused once paid; others' orders are not found.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class DeleteOrderTests(Transport transport) : ApiFixture(transport)
 {
     private const string Deleted = "Order deleted successfully";

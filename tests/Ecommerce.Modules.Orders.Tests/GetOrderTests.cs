@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>GET /order/:id: the owner and admins read it; for anyone else it does not exist.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class GetOrderTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

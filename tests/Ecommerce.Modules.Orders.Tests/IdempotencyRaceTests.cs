@@ -3,7 +3,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>One Idempotency-Key sent many times at once still places one order.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class IdempotencyRaceTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

@@ -3,7 +3,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>POST /order with an Idempotency-Key: a retry answers the first order and creates nothing; keys are per customer.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class IdempotencyTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

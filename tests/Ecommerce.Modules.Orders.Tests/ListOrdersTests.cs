@@ -3,7 +3,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>GET /orders: a customer's own orders, an admin's view of everyone's, newest first.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class ListOrdersTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

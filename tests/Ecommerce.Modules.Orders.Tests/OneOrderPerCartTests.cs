@@ -7,7 +7,7 @@ namespace Ecommerce.Modules.Orders.Tests;
 /// POST /order takes the cart's lines exactly once: double clicks without an Idempotency-Key place one order, the
 /// lines are out of the cart when the answer comes, and units added meanwhile are neither lost nor ordered twice.
 /// </summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class OneOrderPerCartTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>No hoarding: a customer holding Orders:MaxOpenOrders (20) Pending or Confirmed orders cannot place another.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class OpenOrdersLimitTests(Transport transport) : ApiFixture(transport)
 {
     private const int MaxOpenOrders = 20;

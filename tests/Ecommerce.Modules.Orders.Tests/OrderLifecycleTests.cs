@@ -3,7 +3,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>The whole life of an order: Pending → Confirmed → Paid (checkout, by GET or POST) → Shipped → Delivered.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class OrderLifecycleTests(Transport transport) : ApiFixture(transport)
 {
     private const string CheckedOut = "Order checked out successfully";

@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>Every order endpoint needs a signed-in caller.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class OrdersAuthTests(Transport transport) : ApiFixture(transport)
 {
     [TestCase("POST", "/order", null)]

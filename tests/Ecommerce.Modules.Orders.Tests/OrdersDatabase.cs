@@ -19,7 +19,7 @@ internal static class OrdersDatabase
     /// </summary>
     public static async Task<int> InsertPendingOrderAsync(this EcommerceApp app, int customerId, int productId, int quantity = 1, decimal unitPrice = 10m)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.HostOf(OrdersModule.ModuleName).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var order = Order.Place(customerId, [new OrderLine(productId, quantity, unitPrice)], DateTime.UtcNow);
         db.Orders.Add(order);
@@ -30,7 +30,7 @@ internal static class OrdersDatabase
     /// <summary>How many events named <paramref name="eventName"/> the orders module published about the order.</summary>
     public static async Task<int> PublishedCountAsync(this EcommerceApp app, int orderId, string eventName)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.HostOf(OrdersModule.ModuleName).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var key = orderId.ToString(CultureInfo.InvariantCulture);
         var suffix = "." + eventName;
@@ -40,7 +40,7 @@ internal static class OrdersDatabase
     /// <summary>How many times the orders module's inbox recorded the message as handled.</summary>
     public static async Task<int> InboxCountAsync(this EcommerceApp app, Guid messageId)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.HostOf(OrdersModule.ModuleName).Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         return await db.Set<InboxMessage>().CountAsync(row => row.MessageId == messageId);
     }

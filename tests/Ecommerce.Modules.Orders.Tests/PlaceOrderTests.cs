@@ -5,7 +5,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>POST /order: the Pending answer at catalog prices, the cart emptied, the reservation, and the refusals.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class PlaceOrderTests(Transport transport) : ApiFixture(transport)
 {
     [Test]

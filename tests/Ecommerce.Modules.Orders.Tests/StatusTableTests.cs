@@ -4,7 +4,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>PATCH /order/:id against the contract's status table: 403 for the wrong role, 409 for no such move, 400 for no such status.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class StatusTableTests(Transport transport) : ApiFixture(transport)
 {
     [TestCase("Shipped")]

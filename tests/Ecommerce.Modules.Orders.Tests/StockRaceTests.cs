@@ -3,7 +3,7 @@ using Ecommerce.Testing;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>Many customers ordering a scarce product at once: the catalog never sells more than it has.</summary>
-[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+[TestFixtureSource(typeof(Transports), nameof(Transports.AllAndSplit))]
 public sealed class StockRaceTests(Transport transport) : ApiFixture(transport)
 {
     private const int Customers = 50;

@@ -54,6 +54,18 @@ public class EcommerceApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>In a split deployment, the other host: <see cref="HostOf"/> finds a module's data there.</summary>
+    public EcommerceApp? Peer { get; set; }
+
+    /// <summary>Whether this host runs <paramref name="module"/> (lower-case name), by its <c>Modules:Enabled</c> setting.</summary>
+    public bool Runs(string module) =>
+        !_settings.TryGetValue("Modules:Enabled", out var enabled) || enabled is null
+        || enabled.Split(',', StringSplitOptions.TrimEntries).Contains(module, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The host that runs <paramref name="module"/>: this one, or its <see cref="Peer"/> in a split deployment.</summary>
+    public EcommerceApp HostOf(string module) =>
+        Runs(module) ? this : Peer is { } peer && peer.Runs(module) ? peer : throw new InvalidOperationException($"No host of this test runs {module}.");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

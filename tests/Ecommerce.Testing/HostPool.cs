@@ -19,8 +19,18 @@ public sealed class HostPool : IAsyncDisposable
 
     private readonly Lazy<MockKafkaCluster> _kafka = new(() => new MockKafkaCluster(brokers: 3));
 
+    private readonly ConcurrentBag<SplitDeployment> _splits = [];
+
     private Task<EcommerceApp> StartAsync(Transport transport)
     {
+        if (transport is Transport.SplitCatalogApart or Transport.SplitOrdersApart)
+        {
+            // A cluster of its own: the split hosts' consumer groups must not meet the shared Kafka host's.
+            var split = SplitDeployment.Start(transport == Transport.SplitCatalogApart ? ["Catalog"] : ["Orders"]);
+            _splits.Add(split);
+            return Task.FromResult(split.FrontDoor);
+        }
+
         var app = transport == Transport.Kafka
             ? new EcommerceApp(EcommerceApp.KafkaSettings(_kafka.Value.BootstrapServers))
             : new EcommerceApp();
@@ -30,7 +40,12 @@ public sealed class HostPool : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in _apps.Values.Where(app => app.IsValueCreated))
+        foreach (var split in _splits)
+        {
+            await split.DisposeAsync();
+        }
+
+        foreach (var (_, app) in _apps.Where(pair => pair.Value.IsValueCreated && pair.Key is Transport.InProcess or Transport.Kafka))
         {
             await (await app.Value).DisposeAsync();
         }

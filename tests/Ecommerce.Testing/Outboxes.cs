@@ -11,7 +11,7 @@ public static class Outboxes
     /// <summary>The rows of <paramref name="module"/>'s outbox as they are now, oldest first.</summary>
     public static async Task<IReadOnlyList<OutboxMessage>> OutboxAsync(this EcommerceApp app, string module)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.HostOf(module).Services.CreateAsyncScope();
         return await ContextOf(scope, module).Set<OutboxMessage>().AsNoTracking().OrderBy(row => row.Id).ToListAsync();
     }
 
@@ -20,7 +20,7 @@ public static class Outboxes
         Eventually.Until(
             async () =>
             {
-                await using var scope = app.Services.CreateAsyncScope();
+                await using var scope = app.HostOf(module).Services.CreateAsyncScope();
                 return await ContextOf(scope, module).Set<InboxMessage>().AnyAsync(row => row.MessageId == messageId);
             },
             handled => handled,

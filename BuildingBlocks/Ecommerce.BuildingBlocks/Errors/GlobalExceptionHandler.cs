@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Placement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,7 +12,7 @@ namespace Ecommerce.BuildingBlocks.Errors;
 
 /// <summary>
 /// The last word on errors: a client fault becomes a 4xx problem; a database that is busy, or a race lost more often
-/// than the unit of work retries, a 503 to try again; anything else a 500 with a trace id and no detail.
+/// than the unit of work retries, or a module on another host that does not answer, a 503 to try again; anything else a 500 with a trace id and no detail.
 /// </summary>
 internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
@@ -30,9 +31,9 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
             _ => null,
         };
 
-        if (problem is null && (DatabaseErrors.IsTransient(exception) || exception is DbUpdateConcurrencyException))
+        if (problem is null && (DatabaseErrors.IsTransient(exception) || exception is DbUpdateConcurrencyException or ModuleUnavailableException))
         {
-            logger.LogWarning(exception, "Database unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogWarning(exception, "Database or module unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = Problem(StatusCodes.Status503ServiceUnavailable, ApiProblems.ServiceUnavailable);
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }

@@ -17,6 +17,12 @@ public interface IModule
     /// <summary>The module's own services: its database (<c>AddModuleDatabase</c>) and what no convention finds.</summary>
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
+    /// <summary>
+    /// The path prefixes of the module's public endpoints (<c>/cart</c> covers <c>/cart</c> and <c>/cart/...</c>): a host
+    /// that does not run the module forwards requests under them to the host that does.
+    /// </summary>
+    IReadOnlyList<string> PublicPaths => [];
+
     /// <summary>What every endpoint of the module shares (tags, authorization, metadata), set on its route group.</summary>
     void ConfigureEndpoints(RouteGroupBuilder endpoints)
     {

@@ -1,4 +1,5 @@
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Placement;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -13,14 +14,16 @@ public static class ModuleHostingExtensions
     public static IServiceCollection AddModules(
         this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IModule> modules)
     {
-        var requestConsumers = new List<Type>();
+        var requestConsumers = new List<(string Module, Type Consumer)>();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);
-            requestConsumers.AddRange(services.AddModuleParts(module));
+            requestConsumers.AddRange(services.AddModuleParts(module).Select(consumer => (module.Name, consumer)));
         }
 
-        services.AddMediator(mediator => requestConsumers.ForEach(consumer => mediator.AddConsumer(consumer)));
+        services.AddMediator(mediator => requestConsumers.ForEach(pair => mediator.AddConsumer(pair.Consumer)));
+        services.AddSingleton(new ModuleQuestions(requestConsumers.SelectMany(pair =>
+            ModuleConventions.ConsumedMessages(pair.Consumer).Select(request => (pair.Module, request)))));
         return services;
     }
 

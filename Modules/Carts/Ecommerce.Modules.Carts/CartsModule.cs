@@ -20,6 +20,8 @@ public sealed class CartsModule : IModule
 
     public string Name => ModuleName;
 
+    public IReadOnlyList<string> PublicPaths => ["/cart"];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CartsDbContext, SqliteCartsDbContext, SqlServerCartsDbContext>(configuration, ModuleName);

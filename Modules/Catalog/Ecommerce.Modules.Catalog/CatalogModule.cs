@@ -16,6 +16,8 @@ public sealed class CatalogModule : IModule
 
     public string Name => ModuleName;
 
+    public IReadOnlyList<string> PublicPaths => ["/product", "/products"];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CatalogDbContext, SqliteCatalogDbContext, SqlServerCatalogDbContext>(configuration, ModuleName);

@@ -21,6 +21,8 @@ public sealed class OrdersModule : IModule
 
     public string Name => ModuleName;
 
+    public IReadOnlyList<string> PublicPaths => ["/order", "/orders"];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<OrdersDbContext, SqliteOrdersDbContext, SqlServerOrdersDbContext>(configuration, ModuleName);

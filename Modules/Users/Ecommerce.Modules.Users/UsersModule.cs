@@ -18,6 +18,8 @@ public sealed class UsersModule : IModule
 
     public string Name => ModuleName;
 
+    public IReadOnlyList<string> PublicPaths => ["/register", "/login", "/validate"];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<UsersDbContext, SqliteUsersDbContext, SqlServerUsersDbContext>(configuration, ModuleName);

@@ -1,7 +1,13 @@
 using Ecommerce.BuildingBlocks.Auth;
 using Ecommerce.BuildingBlocks.Kafka;
 using Ecommerce.BuildingBlocks.Messaging;
+using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Placement;
+using Ecommerce.Modules.Carts;
+using Ecommerce.Modules.Catalog;
+using Ecommerce.Modules.Orders;
+using Ecommerce.Modules.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -20,7 +26,7 @@ public sealed class ComposeFileTests
         var kafka = _compose.Environment("kafka");
         Assert.Multiple(() =>
         {
-            Assert.That(_compose.ServiceNames, Is.EquivalentTo(new[] { "sqlserver", "kafka", "host" }));
+            Assert.That(_compose.ServiceNames, Is.EquivalentTo(new[] { "sqlserver", "kafka", "host", "split-main", "split-catalog" }));
             Assert.That(ComposeFile.Text(_compose.Service("sqlserver"), "image"), Does.StartWith("mcr.microsoft.com/mssql/server:"));
             Assert.That(ComposeFile.Text(_compose.Service("kafka"), "image"), Does.StartWith("apache/kafka:"));
             Assert.That(kafka["KAFKA_PROCESS_ROLES"], Is.EqualTo("broker,controller"), "one KRaft node, no ZooKeeper");
@@ -43,19 +49,52 @@ public sealed class ComposeFileTests
         });
     }
 
-    [Test]
-    public void Every_setting_of_the_host_is_a_documented_configuration_key()
+    [TestCase("host")]
+    [TestCase("split-main")]
+    [TestCase("split-catalog")]
+    public void Every_setting_of_a_host_is_a_documented_configuration_key(string service)
     {
         var documented = ConfigurationTable.Keys();
         Assert.Multiple(() =>
         {
-            foreach (var key in _compose.Environment("host").Keys)
+            foreach (var key in _compose.Environment(service).Keys)
             {
                 var configurationKey = key.Replace("__", ":", StringComparison.Ordinal);
                 Assert.That(documented.Any(entry => entry.Matches(configurationKey)), Is.True, $"{key} is in the README's configuration table");
             }
         });
     }
+
+    [Test]
+    public void The_split_profile_places_every_module_once_each_host_on_a_database_of_its_own()
+    {
+        IReadOnlyList<IModule> all = [new UsersModule(), new CatalogModule(), new CartsModule(), new OrdersModule()];
+        var hosts = new[] { "split-main", "split-catalog" };
+        var placements = hosts.ToDictionary(service => service, service => ModulePlacement.From(Configuration(service), all));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(placements.Values.SelectMany(placement => placement.Enabled).Select(module => module.Name), Is.EquivalentTo(all.Select(module => module.Name)));
+            foreach (var (service, placement) in placements)
+            {
+                Assert.That(ComposeFile.Text(_compose.Service(service), "profiles"), Is.Not.Null, $"{service} runs only with --profile split");
+                foreach (var (module, address) in placement.Remote)
+                {
+                    var owner = hosts.Single(other => placements[other].IsLocal(module));
+                    Assert.That(address.Host, Is.EqualTo(owner), $"{service} finds {module} on {owner}");
+                }
+            }
+
+            Assert.That(hosts.Select(service => DatabaseOptions.SqlServerConnectionString(Configuration(service))).Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(2));
+            Assert.That(_compose.Environment("split-main")["Jwt__SigningKey"], Is.EqualTo(_compose.Environment("split-catalog")["Jwt__SigningKey"]));
+        });
+    }
+
+    private IConfiguration Configuration(string service) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(_compose.Environment(service).Select(pair =>
+                KeyValuePair.Create(pair.Key.Replace("__", ":", StringComparison.Ordinal), (string?)pair.Value)))
+            .Build();
 
     [Test]
     public void The_host_reads_the_settings_as_meant()

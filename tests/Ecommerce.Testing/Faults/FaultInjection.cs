@@ -22,7 +22,7 @@ public static class FaultInjection
     public static IServiceCollection InjectConsumerFaults(this IServiceCollection services, ConsumerFaults faults) =>
         services.Decorate<IConsumerSubscription>(inner => new FaultyConsumerSubscription(inner, faults));
 
-    /// <summary>Puts <paramref name="faults"/> in front of the host's requests of this type to another module (in process or not).</summary>
+    /// <summary>Puts <paramref name="faults"/> in front of the host's requests of this type to another module of the same host (the mediator's client).</summary>
     public static IServiceCollection InjectRequestFaults<TRequest>(this IServiceCollection services, RequestFaults faults)
         where TRequest : class =>
         // A closed registration wins over MassTransit's open IRequestClient<>; the real client is made the way MassTransit makes it.

@@ -13,6 +13,7 @@ namespace Ecommerce.BuildingBlocks.Messaging.Admin;
 /// </summary>
 public static class DeadLetterAdmin
 {
+    public const string Path = "/admin/dead-letters";
     public const string NotFound = "Dead letter not found";
     public const string ReplayScheduled = "Replay scheduled";
 
@@ -28,7 +29,7 @@ public static class DeadLetterAdmin
 
     public static void MapDeadLetterAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/admin/dead-letters");
+        var group = endpoints.MapGroup(Path);
         group.WithTags("Admin").RequireAdmin();
         foreach (var endpoint in Endpoints)
         {

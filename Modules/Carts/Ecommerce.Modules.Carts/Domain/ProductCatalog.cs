@@ -1,14 +1,14 @@
 using Ecommerce.Modules.Catalog.Contracts;
-using MassTransit;
+using Ecommerce.BuildingBlocks.Placement;
 
 namespace Ecommerce.Modules.Carts.Domain;
 
-/// <summary>Asks the catalog module, in process, about a product the customer wants.</summary>
-internal sealed class ProductCatalog(IRequestClient<FindProducts> client)
+/// <summary>Asks the catalog module (in process or on its host) about a product the customer wants.</summary>
+internal sealed class ProductCatalog(IModuleRequestClient<FindProducts, ProductsFound> client)
 {
     public async Task<ProductSnapshot?> FindAsync(int productId, CancellationToken cancellationToken)
     {
-        var response = await client.GetResponse<ProductsFound>(new FindProducts([productId]), cancellationToken);
-        return response.Message.Products.FirstOrDefault(product => product.Id == productId);
+        var response = await client.GetResponseAsync(new FindProducts([productId]), cancellationToken);
+        return response.Products.FirstOrDefault(product => product.Id == productId);
     }
 }

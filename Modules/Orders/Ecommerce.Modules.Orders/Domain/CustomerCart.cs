@@ -1,7 +1,7 @@
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Orders.Data;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -9,10 +9,11 @@ namespace Ecommerce.Modules.Orders.Domain;
 
 /// <summary>A customer's cart as the carts module tells it: what it holds, and taking an order's lines out of it.</summary>
 internal sealed class CustomerCart(
-    OrdersDbContext db, IRequestClient<GetCartLines> carts, IRequestClient<TakeOrderedLines> takeOut, ILogger<CustomerCart> logger)
+    OrdersDbContext db, IModuleRequestClient<GetCartLines, CartLines> carts,
+    IModuleRequestClient<TakeOrderedLines, OrderedLinesTaken> takeOut, ILogger<CustomerCart> logger)
 {
-    public async Task<CartLines> ReadAsync(int customerId, CancellationToken cancellationToken) =>
-        (await carts.GetResponse<CartLines>(new GetCartLines(customerId), cancellationToken)).Message;
+    public Task<CartLines> ReadAsync(int customerId, CancellationToken cancellationToken) =>
+        carts.GetResponseAsync(new GetCartLines(customerId), cancellationToken);
 
     /// <summary>
     /// Takes the order's lines out of its cart (the carts module does it once per order) and notes it on the cart's
@@ -30,7 +31,7 @@ internal sealed class CustomerCart(
         var lines = order.Lines.Select(line => new CartLine(line.ProductId, line.Quantity)).ToList();
         try
         {
-            await takeOut.GetResponse<OrderedLinesTaken>(new TakeOrderedLines(order.CustomerId, order.Id, lines), cancellationToken);
+            await takeOut.GetResponseAsync(new TakeOrderedLines(order.CustomerId, order.Id, lines), cancellationToken);
             await NoteTakenAsync(cartId, order.Id, cancellationToken);
             return true;
         }

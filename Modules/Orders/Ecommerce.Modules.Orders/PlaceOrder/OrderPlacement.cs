@@ -1,9 +1,9 @@
 using Ecommerce.BuildingBlocks.Errors;
 using Ecommerce.BuildingBlocks.Persistence;
+using Ecommerce.BuildingBlocks.Placement;
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Modules.Orders.Domain;
-using MassTransit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ namespace Ecommerce.Modules.Orders.PlaceOrder;
 /// idempotency key, then takes the ordered lines out of the cart before answering. Placements from one cart meet on
 /// its <see cref="OrderedCart"/> row (<see cref="OrderCreation"/>); the loser of a race answers with the winner's order.
 /// </summary>
-internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, OrderCreation creation, IRequestClient<FindProducts> catalog)
+internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, OrderCreation creation, IModuleRequestClient<FindProducts, ProductsFound> catalog)
 {
     // A read of the cart is superseded only by a concurrent change of that cart: a few rounds settle it.
     private const int MaxRounds = 4;
@@ -41,8 +41,8 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
                 return await RefuseAsync(customerId, key, ApiProblems.BadRequest(OrdersMessages.CartEmpty), cancellationToken);
             }
 
-            var found = await catalog.GetResponse<ProductsFound>(new FindProducts(content.Lines.Select(line => line.ProductId).ToList()), cancellationToken);
-            var prices = found.Message.Products.ToDictionary(product => product.Id, product => product.Price);
+            var found = await catalog.GetResponseAsync(new FindProducts(content.Lines.Select(line => line.ProductId).ToList()), cancellationToken);
+            var prices = found.Products.ToDictionary(product => product.Id, product => product.Price);
             if (content.Lines.FirstOrDefault(line => !prices.ContainsKey(line.ProductId)) is { } gone)
             {
                 return await RefuseAsync(customerId, key, ApiProblems.Conflict(OrdersMessages.ProductUnavailable(gone.ProductId)), cancellationToken);

@@ -1,0 +1,26 @@
+using Ecommerce.BuildingBlocks.Modules;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.BuildingBlocks.Placement;
+
+/// <summary>Asks in process when the request's owner runs here, over HTTP when it runs elsewhere.</summary>
+internal sealed class ModuleRequestClient<TRequest, TResponse>(ModulePlacement placement, IServiceProvider services)
+    : IModuleRequestClient<TRequest, TResponse>
+    where TRequest : class
+    where TResponse : class
+{
+    private static readonly string Owner = ModuleNames.OwnerOfContract(typeof(TRequest))
+        ?? throw new InvalidOperationException($"{typeof(TRequest).FullName} is in no module's contracts: no module answers it.");
+
+    public async Task<TResponse> GetResponseAsync(TRequest request, CancellationToken cancellationToken)
+    {
+        if (placement.IsLocal(Owner))
+        {
+            var client = services.GetRequiredService<IRequestClient<TRequest>>();
+            return (await client.GetResponse<TResponse>(request, cancellationToken)).Message;
+        }
+
+        return await services.GetRequiredService<RemoteModuleRequests>().SendAsync<TRequest, TResponse>(Owner, request, cancellationToken);
+    }
+}
