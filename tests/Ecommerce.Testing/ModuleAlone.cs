@@ -35,7 +35,7 @@ public sealed class ModuleAlone : IAsyncDisposable
         var kafka = new MockKafkaCluster();
         var settings = EcommerceApp.KafkaSettings(kafka.BootstrapServers);
         settings["Modules:Enabled"] = module;
-        var nobody = SplitDeployment.UrlOf(SplitDeployment.FreePort());
+        var nobody = SplitDeployment.Nobody;
         foreach (var other in SplitDeployment.AllModules.Where(other => !string.Equals(other, module, StringComparison.OrdinalIgnoreCase)))
         {
             settings[$"Modules:Remote:{other}"] = nobody;

@@ -39,12 +39,17 @@ public sealed class SplitDeployment : IAsyncDisposable
     /// <param name="apart">Modules of the second host, as <c>Modules:Enabled</c> names them.</param>
     /// <param name="settings">More settings for both hosts.</param>
     /// <param name="configureApart">Test doubles for the second host's services.</param>
+    /// <param name="configureFrontDoor">Test doubles for the front door's services.</param>
     public static SplitDeployment Start(
-        IReadOnlyList<string> apart, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureApart = null)
+        IReadOnlyList<string> apart,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureApart = null,
+        Action<IServiceCollection>? configureFrontDoor = null)
     {
         var kafka = new MockKafkaCluster(brokers: 1);
-        var (frontDoorPort, apartPort) = (FreePort(), FreePort());
-        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings, null);
+        var ports = FreePorts(2);
+        var (frontDoorPort, apartPort) = (ports[0], ports[1]);
+        var frontDoor = Host(kafka, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, apart, apartPort, settings, configureFrontDoor);
         var other = Host(kafka, apart, apartPort, AllModules.Except(apart, StringComparer.Ordinal).ToList(), frontDoorPort, settings, configureApart);
         frontDoor.Peer = other;
         other.Peer = frontDoor;
@@ -53,12 +58,20 @@ public sealed class SplitDeployment : IAsyncDisposable
         return new SplitDeployment(kafka, frontDoor, new Uri(UrlOf(frontDoorPort)), other, new Uri(UrlOf(apartPort)));
     }
 
-    /// <summary>A free TCP port on 127.0.0.1 now (the hosts need each other's address before either starts).</summary>
-    public static int FreePort()
+    /// <summary>
+    /// An address where nothing listens: port 9 on 127.0.0.1 is below 1024, so no test host can take it, and connecting
+    /// to it is refused at once.
+    /// </summary>
+    public static string Nobody => "http://127.0.0.1:9";
+
+    /// <summary>Distinct TCP ports free on 127.0.0.1 now (the hosts need each other's address before either starts).</summary>
+    public static IReadOnlyList<int> FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        listeners.ForEach(listener => listener.Start());
+        var ports = listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port).ToList();
+        listeners.ForEach(listener => listener.Stop());
+        return ports;
     }
 
     public static string UrlOf(int port) => $"http://127.0.0.1:{port}";

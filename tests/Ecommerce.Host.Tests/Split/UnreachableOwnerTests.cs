@@ -19,8 +19,7 @@ public sealed class UnreachableOwnerTests
         _kafka = new MockKafkaCluster();
         var settings = EcommerceApp.KafkaSettings(_kafka.BootstrapServers);
         settings["Modules:Enabled"] = "Users,Carts,Orders";
-        // Nothing listens there.
-        settings["Modules:Remote:Catalog"] = SplitDeployment.UrlOf(SplitDeployment.FreePort());
+        settings["Modules:Remote:Catalog"] = SplitDeployment.Nobody;
         _app = new EcommerceApp(settings);
         _app.StartServer();
     }
