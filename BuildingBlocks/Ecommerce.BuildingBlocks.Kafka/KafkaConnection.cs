@@ -39,7 +39,7 @@ internal sealed class KafkaConnection : IDisposable
         ClientId = "ecommerce-outbox",
         EnableIdempotence = true,
         Acks = Acks.All,
-        LingerMs = 5,
+        LingerMs = Options.Linger.TotalMilliseconds,
         MessageTimeoutMs = (int)Options.MessageTimeout.TotalMilliseconds,
     }.Apply(Options);
 
@@ -54,6 +54,7 @@ internal sealed class KafkaConnection : IDisposable
         EnableAutoOffsetStore = false,
         AutoCommitIntervalMs = 1000,
         SessionTimeoutMs = (int)Options.SessionTimeout.TotalMilliseconds,
+        FetchWaitMaxMs = (int)Options.FetchWaitMax.TotalMilliseconds,
     }.Apply(Options);
 
     public AdminClientConfig AdminConfig() => new AdminClientConfig

@@ -24,6 +24,16 @@ public sealed class KafkaOptions
     /// <summary>How long a silent consumer keeps its partitions before the group moves them to another member.</summary>
     public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary>
+    /// Longest a consumer's fetch waits at the broker for records (librdkafka <c>fetch.wait.max.ms</c>). A real broker
+    /// answers a waiting fetch as soon as a record arrives, so this bounds idle round trips only; librdkafka's mock
+    /// cluster answers only when the wait is over, so on it this is the latency of every hop (tests use 20 ms).
+    /// </summary>
+    public TimeSpan FetchWaitMax { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long the producer holds records to send them in one batch (librdkafka <c>linger.ms</c>).</summary>
+    public TimeSpan Linger { get; init; } = TimeSpan.FromMilliseconds(5);
+
     /// <summary>Bound on each admin call at start-up (topic creation), so that a missing broker cannot hold the host.</summary>
     public TimeSpan AdminTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

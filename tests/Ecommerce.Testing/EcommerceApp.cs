@@ -86,6 +86,8 @@ public class EcommerceApp : WebApplicationFactory<Program>
         ["Kafka:MessageTimeout"] = "00:00:05",
         // The mock cluster lets a closed member's partitions go only when its session expires.
         ["Kafka:SessionTimeout"] = "00:00:06",
+        // The mock cluster answers a waiting fetch only when the wait is over: every hop would take librdkafka's 500 ms.
+        ["Kafka:FetchWaitMax"] = "00:00:00.020",
     };
 
     /// <summary>A client with no credentials.</summary>

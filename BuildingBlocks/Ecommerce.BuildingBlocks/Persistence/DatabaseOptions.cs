@@ -12,6 +12,9 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the SQLite files, one per module; relative paths start at the working directory.</summary>
     public string DataDirectory { get; init; } = "data";
 
+    /// <summary>How hard a SQLite commit waits for the disk; see <see cref="Persistence.SqliteSynchronous"/>.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
+
     public static DatabaseOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 

@@ -12,7 +12,8 @@ public static class ModuleDatabaseRegistration
 {
     /// <summary>
     /// Registers a module's DbContext on the configured provider (SQLite file or SQL Server schema), its
-    /// outbox dispatcher, its readiness check and its start-up migration.
+    /// outbox dispatcher, its readiness check and its start-up migration. Contexts are pooled: a module context
+    /// holds nothing of a request beyond its change tracker, which the pool resets.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqliteContext, TSqlServerContext>(
         this IServiceCollection services, IConfiguration configuration, string module)
@@ -24,16 +25,18 @@ public static class ModuleDatabaseRegistration
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             var connectionString = DatabaseOptions.SqlServerConnectionString(configuration);
-            services.AddDbContext<TContext, TSqlServerContext>((provider, options) => options
+            services.AddDbContextPool<TContext, TSqlServerContext>((provider, options) => options
                 .UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, module))
                 .AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>()));
         }
         else
         {
             var file = database.SqliteFile(module);
-            services.AddDbContext<TContext, TSqliteContext>((provider, options) => options
+            services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => options
                 .UseSqlite($"Data Source={file}")
-                .AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>()));
+                .AddInterceptors(
+                    provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>(),
+                    new SqliteSynchronousInterceptor(database.SqliteSynchronous)));
         }
 
         services.AddOutbox<TContext>(module);

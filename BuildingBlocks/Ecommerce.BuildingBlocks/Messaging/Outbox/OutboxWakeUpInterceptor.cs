@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ecommerce.BuildingBlocks.Messaging.Outbox;
@@ -15,8 +16,7 @@ internal sealed class OutboxWakeUpInterceptor<TContext>(OutboxSignal<TContext> s
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context &&
-            context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (eventData.Context is { } context && HasAddedOutboxRows(context.ChangeTracker))
         {
             _pending.AddOrUpdate(context, Marker);
         }
@@ -51,6 +51,22 @@ internal sealed class OutboxWakeUpInterceptor<TContext>(OutboxSignal<TContext> s
         }
 
         return Task.CompletedTask;
+    }
+
+    // Outbox rows are only ever added (Set<OutboxMessage>().Add), so they are Added without a scan for changes; the
+    // save that follows scans once. Letting Entries() scan too would walk every tracked entity twice per save.
+    private static bool HasAddedOutboxRows(ChangeTracker tracker)
+    {
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private void NotifyIfPending(DbContext? context)
