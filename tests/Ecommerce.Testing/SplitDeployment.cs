@@ -97,8 +97,10 @@ public sealed class SplitDeployment : IAsyncDisposable
             hostSettings[key] = value;
         }
 
+        // The address as a setting, not UseKestrel(port): that sets it on the built host, which races the entry point's start.
+        hostSettings["Urls"] = UrlOf(port);
         var app = new EcommerceApp(hostSettings, configureServices);
-        app.UseKestrel(port);
+        app.UseKestrel();
         return app;
     }
 
