@@ -35,17 +35,22 @@ internal static class TelemetrySetup
                     metrics.AddOtlpExporter(options => options.Endpoint = otlp);
                 }
             })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(MessagingTracing.SourceName)
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation()
-                    .AddEntityFrameworkCoreInstrumentation();
-                if (otlp is not null)
-                {
-                    tracing.AddOtlpExporter(options => options.Endpoint = otlp);
-                }
-            });
+            .WithTracing(tracing => tracing.AddEcommerceTracing(otlp));
+    }
+
+    /// <summary>
+    /// Spans of messaging, ASP.NET Core and HttpClient, and of EF Core when they are exported. Without an exporter
+    /// nothing would receive a recorded span: spans still get their ids, so log lines carry the trace and
+    /// <c>traceparent</c> travels on, but nothing is recorded (a sampler that always says no).
+    /// </summary>
+    internal static TracerProviderBuilder AddEcommerceTracing(this TracerProviderBuilder tracing, Uri? otlp)
+    {
+        tracing.AddSource(MessagingTracing.SourceName)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation();
+        return otlp is null
+            ? tracing.SetSampler(new AlwaysOffSampler())
+            : tracing.AddEntityFrameworkCoreInstrumentation().AddOtlpExporter(options => options.Endpoint = otlp);
     }
 
     /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, unless <c>Metrics:Prometheus</c> is false.</summary>

@@ -41,8 +41,10 @@ public static class MessagingTracing
         return activity;
     }
 
-    private static ActivityContext ParentOf(IntegrationMessage message) =>
-        ActivityContext.TryParse(message.TraceParent, null, out var parent) ? parent : default;
+    // Remote: the context came with a message, perhaps from another process. A sampler that records nothing still keeps
+    // a remote parent's trace id (OpenTelemetry's propagation-only spans), so the consumer's logs carry the trace.
+    internal static ActivityContext ParentOf(IntegrationMessage message) =>
+        ActivityContext.TryParse(message.TraceParent, null, isRemote: true, out var parent) ? parent : default;
 
     private static string ShortName(string type) => type[(type.LastIndexOf('.') + 1)..];
 }
