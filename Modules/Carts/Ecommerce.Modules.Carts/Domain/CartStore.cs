@@ -7,6 +7,15 @@ namespace Ecommerce.Modules.Carts.Domain;
 /// <summary>Loads a customer's cart, creating it on first use, and saves changes to it in one write transaction.</summary>
 internal sealed class CartStore(CartsDbContext db)
 {
+    // Compiled once: every cart request reads the cart, and these skip building and matching an expression tree each time.
+    private static readonly Func<CartsDbContext, int, CancellationToken, Task<Cart?>> CartToRead =
+        EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
+            db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
+
+    private static readonly Func<CartsDbContext, int, CancellationToken, Task<Cart?>> CartToChange =
+        EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
+            db.Carts.Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
+
     /// <summary>
     /// Applies <paramref name="change"/> to the customer's cart, loaded afresh, and commits; retried if a concurrent
     /// writer won (safe: the change is applied to what was read inside, and touches nothing outside the database).
@@ -34,10 +43,8 @@ internal sealed class CartStore(CartsDbContext db)
     }
 
     /// <summary>The cart as it is now, for reading only.</summary>
-    public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) =>
-        db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+    public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) => CartToRead(db, customerId, cancellationToken);
 
     /// <summary>The cart, tracked: changes to it are saved with the caller's write transaction.</summary>
-    public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) =>
-        db.Carts.Include(cart => cart.Items).FirstOrDefaultAsync(cart => cart.CustomerId == customerId, cancellationToken);
+    public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) => CartToChange(db, customerId, cancellationToken);
 }
