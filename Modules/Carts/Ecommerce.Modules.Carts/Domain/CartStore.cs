@@ -24,6 +24,7 @@ internal sealed class CartStore(CartsDbContext db)
     public Task<Cart?> ChangeAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken) =>
         db.WriteRetryingOnConflictAsync(token => ApplyAsync(customerId, change, token), cancellationToken);
 
+    // The unit of work saves what the change did.
     private async Task<Cart?> ApplyAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken)
     {
         var cart = await LoadAsync(customerId, cancellationToken);
@@ -33,13 +34,7 @@ internal sealed class CartStore(CartsDbContext db)
             db.Carts.Add(cart);
         }
 
-        if (!change(cart))
-        {
-            return null;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return cart;
+        return change(cart) ? cart : null;
     }
 
     /// <summary>The cart as it is now, for reading only.</summary>
