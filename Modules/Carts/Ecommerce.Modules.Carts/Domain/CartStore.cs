@@ -12,6 +12,16 @@ internal sealed class CartStore(CartsDbContext db)
         EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
             db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
 
+    // One flat row per line, or one without a line for an empty cart: the owned collection's shaper would make a
+    // delegate on every run.
+    private static readonly Func<CartsDbContext, int, IAsyncEnumerable<CartLineRow>> CartLines =
+        EF.CompileAsyncQuery((CartsDbContext db, int customerId) =>
+            from cart in db.Carts
+            where cart.CustomerId == customerId
+            from item in cart.Items.DefaultIfEmpty()
+            orderby item!.ProductId
+            select new CartLineRow(cart.Id, (int?)item.ProductId, (int?)item.Quantity));
+
     private static readonly Func<CartsDbContext, int, CancellationToken, Task<Cart?>> CartToChange =
         EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
             db.Carts.Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
@@ -39,6 +49,23 @@ internal sealed class CartStore(CartsDbContext db)
 
     /// <summary>The cart as it is now, for reading only.</summary>
     public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) => CartToRead(db, customerId, cancellationToken);
+
+    /// <summary>The cart as it is now, as the API shows it; null if the customer has none yet.</summary>
+    public async Task<CartResponse?> ReadResponseAsync(int customerId, CancellationToken cancellationToken)
+    {
+        int? cartId = null;
+        var items = new List<CartItemResponse>();
+        await foreach (var row in CartLines(db, customerId).WithCancellation(cancellationToken))
+        {
+            cartId = row.CartId;
+            if (row.ProductId is { } productId)
+            {
+                items.Add(new CartItemResponse(productId, row.Quantity!.Value));
+            }
+        }
+
+        return cartId is { } id ? new CartResponse(id, customerId, items) : null;
+    }
 
     /// <summary>The cart, tracked: changes to it are saved with the caller's write transaction.</summary>
     public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) => CartToChange(db, customerId, cancellationToken);

@@ -18,8 +18,8 @@ internal sealed class GetCartEndpoint : IEndpoint
 
     private static async Task<Ok<CartResponse>> HandleAsync(ClaimsPrincipal user, CartStore carts, CancellationToken cancellationToken)
     {
-        var cart = await carts.ReadAsync(user.UserId(), cancellationToken)
-            ?? await carts.ChangeAsync(user.UserId(), _ => true, cancellationToken);
-        return TypedResults.Ok(CartResponse.From(cart!));
+        var cart = await carts.ReadResponseAsync(user.UserId(), cancellationToken)
+            ?? CartResponse.From((await carts.ChangeAsync(user.UserId(), _ => true, cancellationToken))!);
+        return TypedResults.Ok(cart);
     }
 }
