@@ -91,12 +91,41 @@ public sealed class OrderPlacedConsumerTests(Transport transport) : ApiFixture(t
         Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 3 }));
     }
 
-    private async Task TakeOutAsync(int customerId, int orderId, int productId, int quantity)
+    [Test]
+    public async Task Taking_an_order_s_lines_out_answers_the_cart_s_version_without_them_and_asking_again_the_same()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 10);
+        await (await customer.AddToCartAsync(product, 5)).ExpectAsync(HttpStatusCode.OK);
+        var orderId = 1_000_000 + Random.Shared.Next(1_000_000_000);
+        var before = await ReadLinesAsync(customer.Id);
+
+        var taken = await TakeOutAsync(customer.Id, orderId, product, 2);
+        var after = await ReadLinesAsync(customer.Id);
+        var again = await TakeOutAsync(customer.Id, orderId, product, 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Lines, Is.EqualTo(new[] { new CartLine(product, 3) }));
+            Assert.That(taken.CartVersion, Is.GreaterThan(before.Version).And.EqualTo(after.Version));
+            Assert.That(again.CartVersion, Is.EqualTo(after.Version));
+        });
+    }
+
+    private async Task<OrderedLinesTaken> TakeOutAsync(int customerId, int orderId, int productId, int quantity)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var client = scope.ServiceProvider.GetRequiredService<IRequestClient<TakeOrderedLines>>();
         var answer = await client.GetResponse<OrderedLinesTaken>(new TakeOrderedLines(customerId, orderId, [new CartLine(productId, quantity)]));
         Assert.That(answer.Message.OrderId, Is.EqualTo(orderId));
+        return answer.Message;
+    }
+
+    private async Task<CartLines> ReadLinesAsync(int customerId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var client = scope.ServiceProvider.GetRequiredService<IRequestClient<GetCartLines>>();
+        return (await client.GetResponse<CartLines>(new GetCartLines(customerId))).Message;
     }
 
     /// <summary>An order id no real order of the test host can have.</summary>

@@ -20,7 +20,7 @@ public sealed class OrdersAloneTests
     private readonly FakeModuleAnswers<GetCartLines, CartLines> _carts = new(request =>
         new CartLines(CartId: request.CustomerId, Version: 1, Lines: [new CartLine(Lamp, 2)]));
 
-    private readonly FakeModuleAnswers<TakeOrderedLines, OrderedLinesTaken> _takeOut = new(request => new OrderedLinesTaken(request.OrderId));
+    private readonly FakeModuleAnswers<TakeOrderedLines, OrderedLinesTaken> _takeOut = new(request => new OrderedLinesTaken(request.OrderId, CartVersion: 2));
 
     private readonly FakeModuleAnswers<FindProducts, ProductsFound> _catalog = new(request =>
         new ProductsFound(request.ProductIds.Select(id => new ProductSnapshot(id, "Lamp", 12.5m, Stock: 10)).ToList()));

@@ -7,4 +7,9 @@ namespace Ecommerce.Modules.Carts.Contracts;
 /// </summary>
 public sealed record TakeOrderedLines(int CustomerId, int OrderId, IReadOnlyList<CartLine> Lines);
 
-public sealed record OrderedLinesTaken(int OrderId);
+/// <param name="OrderId">The order whose lines are out of the cart.</param>
+/// <param name="CartVersion">
+/// The cart's version once they were out (or later, if they were taken before): a read of the cart with an older
+/// version may still hold them. 0 when the customer has no cart.
+/// </param>
+public sealed record OrderedLinesTaken(int OrderId, int CartVersion);

@@ -9,9 +9,9 @@ namespace Ecommerce.Modules.Carts.RemoveOrderedItems;
 /// </summary>
 internal sealed class OrderPlacedConsumer(OrderedLines ordered) : IConsumer<OrderPlaced>
 {
-    public Task Consume(ConsumeContext<OrderPlaced> context)
+    public async Task Consume(ConsumeContext<OrderPlaced> context)
     {
         var order = context.Message;
-        return ordered.TakeOutAsync(order.CustomerId, order.OrderId, order.Lines.Select(line => (line.ProductId, line.Quantity)), context.CancellationToken);
+        await ordered.TakeOutAsync(order.CustomerId, order.OrderId, order.Lines.Select(line => (line.ProductId, line.Quantity)), context.CancellationToken);
     }
 }

@@ -11,15 +11,17 @@ internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvi
     /// Inside the caller's write transaction. Two callers racing on a server database both find the order not yet
     /// taken; the cart's version and the TakenOrders key let only one commit, and the other, run again, finds it taken.
     /// </summary>
-    public async Task TakeOutAsync(int customerId, int orderId, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken cancellationToken)
+    /// <returns>The cart's version with the lines out (its current one if they were taken before), 0 if there is no cart.</returns>
+    public async Task<int> TakeOutAsync(int customerId, int orderId, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken cancellationToken)
     {
+        var cart = await carts.LoadAsync(customerId, cancellationToken);
         if (await db.TakenOrders.AnyAsync(taken => taken.OrderId == orderId, cancellationToken))
         {
-            return;
+            return cart?.Version ?? 0;
         }
 
-        var cart = await carts.LoadAsync(customerId, cancellationToken);
         cart?.TakeOut(lines);
         db.TakenOrders.Add(TakenOrder.Of(orderId, customerId, time.GetUtcNow().UtcDateTime));
+        return cart?.Version ?? 0;
     }
 }

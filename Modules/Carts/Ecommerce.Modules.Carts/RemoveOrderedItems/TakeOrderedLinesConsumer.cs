@@ -12,8 +12,8 @@ internal sealed class TakeOrderedLinesConsumer(CartsDbContext db, OrderedLines o
     {
         var request = context.Message;
         var lines = request.Lines.Select(line => (line.ProductId, line.Quantity)).ToList();
-        await db.WriteRetryingOnConflictAsync(
+        var cartVersion = await db.WriteRetryingOnConflictAsync(
             token => ordered.TakeOutAsync(request.CustomerId, request.OrderId, lines, token), context.CancellationToken);
-        await context.RespondAsync(new OrderedLinesTaken(request.OrderId));
+        await context.RespondAsync(new OrderedLinesTaken(request.OrderId, cartVersion));
     }
 }

@@ -31,8 +31,8 @@ internal sealed class CustomerCart(
         var lines = order.Lines.Select(line => new CartLine(line.ProductId, line.Quantity)).ToList();
         try
         {
-            await takeOut.GetResponseAsync(new TakeOrderedLines(order.CustomerId, order.Id, lines), cancellationToken);
-            await NoteTakenAsync(cartId, order.Id, cancellationToken);
+            var taken = await takeOut.GetResponseAsync(new TakeOrderedLines(order.CustomerId, order.Id, lines), cancellationToken);
+            await NoteTakenAsync(cartId, order.Id, taken.CartVersion, cancellationToken);
             return true;
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -42,11 +42,14 @@ internal sealed class CustomerCart(
         }
     }
 
-    /// <summary>Notes that the cart no longer holds the order's lines: the cart may be ordered again.</summary>
-    public Task NoteTakenAsync(int cartId, int orderId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Notes that the cart no longer holds the order's lines since <paramref name="cartVersion"/> (0 if not known): the
+    /// cart may be ordered again, as read from then on.
+    /// </summary>
+    public Task NoteTakenAsync(int cartId, int orderId, int cartVersion, CancellationToken cancellationToken) =>
         db.WriteRetryingOnConflictAsync(
             token => db.OrderedCarts
                 .Where(cart => cart.CartId == cartId && cart.OrderId == orderId && !cart.LinesTaken)
-                .ExecuteUpdateAsync(set => set.SetProperty(cart => cart.LinesTaken, true), token),
+                .ExecuteUpdateAsync(set => set.SetProperty(cart => cart.LinesTaken, true).SetProperty(cart => cart.TakenAtVersion, cartVersion), token),
             cancellationToken);
 }

@@ -15,7 +15,10 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
     /// the answer) or the customer holds too many open orders. Conditional on the cart's <see cref="OrderedCart"/> row:
     /// a concurrent placement from the same cart makes this one fail on its version and run again.
     /// </summary>
-    /// <returns>The outcome; null if the content read is out of date (the cart changed since, or still holds an earlier order's lines).</returns>
+    /// <returns>
+    /// The outcome; null if the content read is out of date (the cart changed since, still holds an earlier order's
+    /// lines, or held them when it was read).
+    /// </returns>
     public async Task<PlacementOutcome?> TryCreateAsync(int customerId, string? key, CartLines content, List<OrderLine> lines, CancellationToken cancellationToken)
     {
         if (key is not null && await FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
@@ -29,7 +32,7 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
             return await SameContentAsync(customerId, key, ordered.OrderId, cancellationToken);
         }
 
-        if (ordered is not null && (ordered.Version > content.Version || !ordered.LinesTaken))
+        if (ordered is not null && (ordered.Version > content.Version || !ordered.LinesTaken || content.Version < ordered.TakenAtVersion))
         {
             return null;
         }

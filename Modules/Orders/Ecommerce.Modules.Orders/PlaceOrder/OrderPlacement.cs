@@ -86,7 +86,7 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
         if (order is null)
         {
             // Deleted before its lines were noted out: its OrderPlaced event takes them out; nothing here knows them.
-            await cart.NoteTakenAsync(cartId, earlier.OrderId, cancellationToken);
+            await cart.NoteTakenAsync(cartId, earlier.OrderId, cartVersion: 0, cancellationToken);
         }
         else
         {

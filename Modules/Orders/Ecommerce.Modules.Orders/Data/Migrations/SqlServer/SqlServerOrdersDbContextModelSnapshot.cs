@@ -253,6 +253,9 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
 
+                    b.Property<int>("TakenAtVersion")
+                        .HasColumnType("int");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");

@@ -240,6 +240,9 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TakenAtVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class TakenAtVersion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "TakenAtVersion",
+                schema: "orders",
+                table: "OrderedCarts",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TakenAtVersion",
+                schema: "orders",
+                table: "OrderedCarts");
+        }
+    }
+}
