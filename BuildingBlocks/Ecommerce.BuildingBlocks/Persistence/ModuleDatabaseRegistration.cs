@@ -32,7 +32,7 @@ public static class ModuleDatabaseRegistration
         else
         {
             var file = database.SqliteFile(module);
-            services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => options
+            services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => KeptOpenSqliteConnection.In(options)
                 .UseSqlite($"Data Source={file}")
                 .AddInterceptors(
                     provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>(),
