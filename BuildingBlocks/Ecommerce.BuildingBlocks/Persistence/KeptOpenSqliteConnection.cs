@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Ecommerce.BuildingBlocks.Persistence;
 
 /// <summary>
-/// A pooled context's SQLite connection, opened on first use and closed only when the context leaves the pool. Every
-/// open of a SQLite connection registers EF Core's SQL functions on it again (a dozen native registrations, each
-/// leaving a handle for the finalizer); measured, that was a quarter of the CPU of <c>GET /product/:id</c>. An idle
-/// open connection holds no lock and no snapshot: transactions and statements still end when their work does.
+/// A pooled context's SQLite connection, opened on first use and closed only when the context leaves the pool. EF Core
+/// opened and closed it around every query: each open takes a native connection from Microsoft.Data.Sqlite's pool and
+/// sets it up again (a heap dump under load held thousands of SQLitePCL hook handles waiting for the finalizer), a
+/// quarter to a third of the CPU of a read. An idle open connection holds no lock and no snapshot: transactions and
+/// statements still end when their work does.
 /// </summary>
 [SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "The one provider hook for when a connection closes; pinned by KeptOpenSqliteConnectionTests.")]
 internal sealed class KeptOpenSqliteConnection(
