@@ -7,6 +7,7 @@ using Ecommerce.Modules.Billing;
 using Ecommerce.Modules.Shipping;
 using Ecommerce.Modules.Shipping.Contracts;
 using Ecommerce.Testing;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.BuildingBlocks.Tests.Modules;
@@ -55,6 +56,12 @@ public sealed class ModuleSeamTests
         var refused = await host.Client.PostAsJsonAsync("/parcels", new { parcelId = 0 });
 
         await refused.ExpectValidationErrorAsync("parcelId");
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        Assert.That(
+            first.ServiceProvider.GetRequiredService<IValidator<SendParcelRequest>>(),
+            Is.SameAs(second.ServiceProvider.GetRequiredService<IValidator<SendParcelRequest>>()),
+            "a validator is built once for the host, not for every request");
     }
 
     [Test]
