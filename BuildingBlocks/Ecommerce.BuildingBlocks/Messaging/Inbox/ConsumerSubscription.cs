@@ -123,6 +123,6 @@ internal sealed class ConsumerSubscription<TConsumer, TContext> : IConsumerSubsc
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.Set<InboxMessage>().HandledAsync(messageId, ConsumerName, cancellationToken);
+        return await InboxQueries<TContext>.Handled(db, messageId, ConsumerName, cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
     {
         var inbox = db.Set<InboxMessage>();
         var recorded = inbox.Where(entry => entry.MessageId == messageId && entry.Consumer == consumerName);
-        var parked = await recorded.Select(entry => (bool?)entry.Parked).FirstOrDefaultAsync(cancellationToken);
+        var parked = await InboxQueries<TContext>.Parked(db, messageId, consumerName, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         if (parked == false)
         {

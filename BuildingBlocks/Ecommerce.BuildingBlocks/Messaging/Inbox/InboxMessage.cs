@@ -19,9 +19,18 @@ public sealed class InboxMessage
     public bool Parked { get; set; }
 }
 
-internal static class InboxQueries
+/// <summary>The inbox's questions, compiled once per module context: every delivered event asks them.</summary>
+internal static class InboxQueries<TContext>
+    where TContext : DbContext
 {
     /// <summary>Whether the consumer handled the message; a parked message counts as not handled.</summary>
-    public static Task<bool> HandledAsync(this IQueryable<InboxMessage> inbox, Guid messageId, string consumer, CancellationToken cancellationToken) =>
-        inbox.AnyAsync(entry => entry.MessageId == messageId && entry.Consumer == consumer && !entry.Parked, cancellationToken);
+    public static readonly Func<TContext, Guid, string, CancellationToken, Task<bool>> Handled =
+        EF.CompileAsyncQuery((TContext db, Guid messageId, string consumer, CancellationToken _) =>
+            db.Set<InboxMessage>().Any(entry => entry.MessageId == messageId && entry.Consumer == consumer && !entry.Parked));
+
+    /// <summary>Whether the consumer's entry for the message is parked; null if it has none.</summary>
+    public static readonly Func<TContext, Guid, string, CancellationToken, Task<bool?>> Parked =
+        EF.CompileAsyncQuery((TContext db, Guid messageId, string consumer, CancellationToken _) =>
+            db.Set<InboxMessage>().Where(entry => entry.MessageId == messageId && entry.Consumer == consumer)
+                .Select(entry => (bool?)entry.Parked).FirstOrDefault());
 }

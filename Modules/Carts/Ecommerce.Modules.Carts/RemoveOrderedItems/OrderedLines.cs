@@ -7,6 +7,10 @@ namespace Ecommerce.Modules.Carts.RemoveOrderedItems;
 /// <summary>Takes an order's lines out of its customer's cart once, whether the placement or the OrderPlaced event asks first.</summary>
 internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvider time)
 {
+    // Compiled once: asked for every order, by its placement and again by its OrderPlaced event.
+    private static readonly Func<CartsDbContext, int, CancellationToken, Task<bool>> IsTaken =
+        EF.CompileAsyncQuery((CartsDbContext db, int orderId, CancellationToken _) => db.TakenOrders.Any(taken => taken.OrderId == orderId));
+
     /// <summary>
     /// Inside the caller's write transaction. Two callers racing on a server database both find the order not yet
     /// taken; the cart's version and the TakenOrders key let only one commit, and the other, run again, finds it taken.
@@ -15,7 +19,7 @@ internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvi
     public async Task<int> TakeOutAsync(int customerId, int orderId, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken cancellationToken)
     {
         var cart = await carts.LoadAsync(customerId, cancellationToken);
-        if (await db.TakenOrders.AnyAsync(taken => taken.OrderId == orderId, cancellationToken))
+        if (await IsTaken(db, orderId, cancellationToken))
         {
             return cart?.Version ?? 0;
         }

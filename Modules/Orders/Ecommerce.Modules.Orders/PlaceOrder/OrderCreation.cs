@@ -10,6 +10,17 @@ namespace Ecommerce.Modules.Orders.PlaceOrder;
 /// <summary>The write of a placement: one unit of work that creates the order, or says why not, or that it exists.</summary>
 internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, TimeProvider time)
 {
+    // Compiled once: a placement runs these on every attempt (see OrderPlacement).
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<OrderedCart?>> OrderedCartRow =
+        EF.CompileAsyncQuery((OrdersDbContext db, int cartId, CancellationToken _) => db.OrderedCarts.FirstOrDefault(cart => cart.CartId == cartId));
+
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<int>> OpenOrdersOf =
+        EF.CompileAsyncQuery((OrdersDbContext db, int customerId, CancellationToken _) =>
+            db.Orders.Count(order => order.CustomerId == customerId && StatusGroups.Open.Contains(order.Status)));
+
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<Order?>> OrderById =
+        EF.CompileAsyncQuery((OrdersDbContext db, int orderId, CancellationToken _) => db.Orders.AsNoTracking().FirstOrDefault(order => order.Id == orderId));
+
     /// <summary>
     /// Creates the order of this content of the cart, unless its key or its content was ordered already (that order is
     /// the answer) or the customer holds too many open orders. Conditional on the cart's <see cref="OrderedCart"/> row:
@@ -26,7 +37,7 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
             return earlier;
         }
 
-        var ordered = await db.OrderedCarts.FirstOrDefaultAsync(cart => cart.CartId == content.CartId, cancellationToken);
+        var ordered = await OrderedCartRow(db, content.CartId, cancellationToken);
         if (ordered?.Version == content.Version)
         {
             return await SameContentAsync(customerId, key, ordered.OrderId, cancellationToken);
@@ -38,8 +49,7 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
         }
 
         // Exact per customer: their placements all meet on their one cart's row, so none counts before another commits.
-        var open = await db.Orders.CountAsync(
-            order => order.CustomerId == customerId && StatusGroups.Open.Contains(order.Status), cancellationToken);
+        var open = await OpenOrdersOf(db, customerId, cancellationToken);
         if (open >= options.MaxOpenOrders)
         {
             return new PlacementOutcome(null, ApiProblems.Conflict(OrdersMessages.TooManyOpenOrders));
@@ -86,8 +96,10 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
         }
     }
 
+    public Task<Order?> FindOrderAsync(int orderId, CancellationToken cancellationToken) => OrderById(db, orderId, cancellationToken);
+
     private async Task<PlacementOutcome> AnswerWithAsync(int orderId, CancellationToken cancellationToken) =>
-        await db.Orders.AsNoTracking().FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken) is { } order
+        await FindOrderAsync(orderId, cancellationToken) is { } order
             ? new PlacementOutcome(order, null)
             : new PlacementOutcome(null, ApiProblems.NotFound(OrdersMessages.OrderNotFound));
 }

@@ -21,6 +21,11 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
     // A read of the cart is superseded only by a concurrent change of that cart: a few rounds settle it.
     private const int MaxRounds = 4;
 
+    // Compiled once: every placement asks it, and building and matching its expression tree cost more than the query.
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<OrderedCart?>> UntakenOrderOfCart =
+        EF.CompileAsyncQuery((OrdersDbContext db, int cartId, CancellationToken _) =>
+            db.OrderedCarts.AsNoTracking().FirstOrDefault(ordered => ordered.CartId == cartId && !ordered.LinesTaken));
+
     public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
     {
         if (key is not null && await creation.FindByKeyAsync(customerId, key, cancellationToken) is { } earlier)
@@ -76,13 +81,13 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
     /// <returns>Whether the cart had an order whose lines were not yet known to be out of it.</returns>
     private async Task<bool> TakeOutEarlierOrderAsync(int cartId, CancellationToken cancellationToken)
     {
-        var earlier = await db.OrderedCarts.AsNoTracking().FirstOrDefaultAsync(ordered => ordered.CartId == cartId && !ordered.LinesTaken, cancellationToken);
+        var earlier = await UntakenOrderOfCart(db, cartId, cancellationToken);
         if (earlier is null)
         {
             return false;
         }
 
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(order => order.Id == earlier.OrderId, cancellationToken);
+        var order = await creation.FindOrderAsync(earlier.OrderId, cancellationToken);
         if (order is null)
         {
             // Deleted before its lines were noted out: its OrderPlaced event takes them out; nothing here knows them.
