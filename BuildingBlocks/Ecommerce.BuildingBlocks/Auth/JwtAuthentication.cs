@@ -19,6 +19,7 @@ public static class JwtAuthentication
     {
         var settings = JwtSettings.Resolve(configuration, environment);
         services.AddSingleton(settings);
+        services.AddSingleton<RememberingTokenHandler>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
@@ -49,6 +50,12 @@ public static class JwtAuthentication
                 },
                 OnForbidden = context => WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden"),
             };
+        });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<RememberingTokenHandler>((options, handler) =>
+        {
+            handler.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(handler);
         });
         services.AddAuthorizationBuilder().AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
         return services;
