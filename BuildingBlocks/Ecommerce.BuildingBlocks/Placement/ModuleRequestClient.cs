@@ -18,7 +18,16 @@ internal sealed class ModuleRequestClient<TRequest, TResponse>(ModulePlacement p
         if (placement.IsLocal(Owner))
         {
             var client = services.GetRequiredService<IRequestClient<TRequest>>();
-            return (await client.GetResponse<TResponse>(request, cancellationToken)).Message;
+            try
+            {
+                return (await client.GetResponse<TResponse>(request, cancellationToken)).Message;
+            }
+            catch (RequestException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The caller gave up (a client hung up) while the question was answered: the answer found nobody
+                // waiting, and MassTransit reports that as a fault of the request, which is a cancellation here.
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
 
         return await services.GetRequiredService<RemoteModuleRequests>().SendAsync<TRequest, TResponse>(Owner, request, cancellationToken);
