@@ -8,8 +8,3 @@ public sealed record ParcelSent(int ParcelId);
 public sealed record CountParcels;
 
 public sealed record ParcelCount(int Count);
-
-/// <summary>A question whose asker gives up while it is answered (see CancelledQuestionTests).</summary>
-public sealed record TrackParcel(Guid Asker);
-
-public sealed record ParcelTracked;

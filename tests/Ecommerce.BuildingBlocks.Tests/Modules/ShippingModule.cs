@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ecommerce.BuildingBlocks.Messaging.Outbox;
 using Ecommerce.BuildingBlocks.Modules;
 using Ecommerce.BuildingBlocks.Persistence;
@@ -58,20 +57,4 @@ internal sealed class CountParcelsConsumer(ShippingDb db) : IConsumer<CountParce
 {
     public async Task Consume(ConsumeContext<CountParcels> context) =>
         await context.RespondAsync(new ParcelCount(await db.Parcels.CountAsync(context.CancellationToken)));
-}
-
-/// <summary>Makes the asker give up, then answers (CancelledQuestionTests).</summary>
-internal sealed class TrackParcelConsumer : IConsumer<TrackParcel>
-{
-    public static readonly ConcurrentDictionary<Guid, CancellationTokenSource> Askers = new();
-
-    public async Task Consume(ConsumeContext<TrackParcel> context)
-    {
-        if (Askers.TryRemove(context.Message.Asker, out var asker))
-        {
-            await asker.CancelAsync();
-        }
-
-        await context.RespondAsync(new ParcelTracked());
-    }
 }
