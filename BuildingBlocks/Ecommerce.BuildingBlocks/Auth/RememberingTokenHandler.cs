@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -42,5 +43,5 @@ internal sealed class RememberingTokenHandler(TimeProvider time) : JsonWebTokenH
         return result;
     }
 
-    private sealed record Passed(SecurityToken Token, System.Security.Claims.ClaimsIdentity Identity, DateTimeOffset ExpiresAt);
+    private sealed record Passed(SecurityToken Token, ClaimsIdentity Identity, DateTimeOffset ExpiresAt);
 }

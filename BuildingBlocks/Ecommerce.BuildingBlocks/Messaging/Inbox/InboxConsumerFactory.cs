@@ -36,7 +36,6 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
         where T : class
     {
         var inbox = db.Set<InboxMessage>();
-        var recorded = inbox.Where(entry => entry.MessageId == messageId && entry.Consumer == consumerName);
         var parked = await InboxQueries<TContext>.Parked(db, messageId, consumerName, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         if (parked == false)
@@ -47,7 +46,7 @@ internal sealed class InboxConsumerFactory<TConsumer, TContext>(IServiceScopeFac
         // A parked message is claimed with a conditional update, so that of two deliveries running side by side
         // (SQL Server) only one handles it; the claim rolls back with the transaction if the consumer fails.
         if (parked == true &&
-            await recorded.Where(entry => entry.Parked).ExecuteUpdateAsync(
+            await inbox.Where(entry => entry.MessageId == messageId && entry.Consumer == consumerName && entry.Parked).ExecuteUpdateAsync(
                 entry => entry.SetProperty(e => e.Parked, false).SetProperty(e => e.HandledAt, now), cancellationToken) == 0)
         {
             return;
