@@ -7,6 +7,7 @@ using Ecommerce.Host.Setup;
 // ICU is loaded for SqlClient only: answers and messages stay culture-neutral, whatever the machine's language.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
+SettingsFileWatching.PollInsteadOfWatchingTheContentRoot();
 var builder = WebApplication.CreateBuilder(SettingsPrecedence.Options(args));
 builder.Configuration.AddTopLevelSettings();
 builder.Configuration.RankPrefixedVariablesAboveFiles();
