@@ -32,8 +32,11 @@ public static class ModuleDatabaseRegistration
         else
         {
             var file = database.SqliteFile(module);
+            // A list in a query (ids.Contains(x.Id)) goes as one JSON parameter, so its SQL is the same for any list: as one
+            // parameter per element (EF Core 10's default), the SQL was written again on each run (the catalog's product
+            // look-up, which every cart change asks), and SQLite plans json_each against the key as well.
             services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => KeptOpenSqliteConnection.In(options)
-                .UseSqlite($"Data Source={file}")
+                .UseSqlite($"Data Source={file}", sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(
                     provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>(),
                     new SqliteSynchronousInterceptor(database.SqliteSynchronous)));
