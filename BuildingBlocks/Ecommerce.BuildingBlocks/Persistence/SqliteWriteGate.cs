@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -14,15 +15,19 @@ internal static class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
+    // By the data source as connections name it; each is resolved to its full path once, so two names of one file share a gate.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> GatesByName = new(StringComparer.Ordinal);
+
     public static async ValueTask<IDisposable> EnterAsync(DatabaseFacade database, CancellationToken cancellationToken)
     {
-        if (!database.IsSqlite())
+        // The connection's type, not database.IsSqlite(), which reads the provider's assembly name on every call.
+        if (database.GetDbConnection() is not SqliteConnection connection)
         {
             return NoGate.Instance;
         }
 
-        var file = Path.GetFullPath(database.GetDbConnection().DataSource);
-        var gate = Gates.GetOrAdd(file, _ => new SemaphoreSlim(1, 1));
+        var gate = GatesByName.GetOrAdd(
+            connection.DataSource, static name => Gates.GetOrAdd(Path.GetFullPath(name), static _ => new SemaphoreSlim(1, 1)));
         await gate.WaitAsync(cancellationToken);
         return new Release(gate);
     }
