@@ -27,7 +27,8 @@ internal sealed class CachedSqliteCommand(SqliteConnection connection, SqliteSta
             }
             else
             {
-                // Not EF Core's way (it sets the text first, once): the command prepares the new text when it runs.
+                // Used before its text (EF Core's savepoints set their transaction first), or given a second text: the
+                // command prepares the text it has when it runs.
                 _command.CommandText = value;
             }
         }
@@ -51,7 +52,9 @@ internal sealed class CachedSqliteCommand(SqliteConnection connection, SqliteSta
 
     protected override DbTransaction? DbTransaction { get => Command.Transaction; set => Command.Transaction = (SqliteTransaction?)value; }
 
-    private SqliteCommand Command => _command ??= cache.Rent(string.Empty, out _lease);
+    // Kept under the text it was rented for, a command used before its text would be found by no later run, and every
+    // such command would take a kept one's place.
+    private SqliteCommand Command => _command ??= cache.RentUnkept(out _lease);
 
     public override void Cancel() => Command.Cancel();
 

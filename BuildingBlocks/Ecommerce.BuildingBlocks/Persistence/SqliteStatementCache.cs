@@ -38,6 +38,13 @@ internal sealed class SqliteStatementCache(SqliteConnection connection)
         return command;
     }
 
+    /// <summary>A command that is not kept: asked for before its text is known, it cannot be matched to a prepared one.</summary>
+    public SqliteCommand RentUnkept(out Lease lease)
+    {
+        lease = new Lease(_generation, Kept: false);
+        return connection.CreateCommand();
+    }
+
     /// <summary>Takes back a command whose reader is closed, ready for its text's next run.</summary>
     public void Return(SqliteCommand command, Lease lease)
     {

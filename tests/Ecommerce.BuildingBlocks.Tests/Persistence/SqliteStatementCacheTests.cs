@@ -137,6 +137,23 @@ public sealed class SqliteStatementCacheTests
         Assert.That(RunsPerStatement(), Has.Count.EqualTo(64).And.Contains(2), "the newest text kept");
     }
 
+    [Test]
+    public void A_command_used_before_its_text_is_set_is_not_kept()
+    {
+        Run(Echo, 1);
+        for (var i = 0; i < 70; i++)
+        {
+            // EF Core's savepoint commands are given their transaction before their text; a timeout does the same here.
+            using var early = ((DbConnection)_connection).CreateCommand();
+            early.CommandTimeout = 30;
+            early.CommandText = $"SELECT {i}";
+            Assert.That(early.ExecuteScalar(), Is.EqualTo(i));
+        }
+
+        Assert.That(Run(Echo, 2), Is.EqualTo(2));
+        Assert.That(RunsPerStatement(), Is.EqualTo(new[] { 2 }), "the kept statement, and none of the early commands'");
+    }
+
     private void OpenAndWatchStatements()
     {
         _connection.Open();
