@@ -26,6 +26,10 @@ public static class UnitOfWork
 
         using var gate = await SqliteWriteGate.EnterAsync(db.Database, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failed save ends the unit of work and its transaction rolls back whole, so EF Core's savepoint around each
+        // save (two more statements per save, inside the writer's queue) would protect nothing.
+        db.Database.AutoSavepointsEnabled = false;
         var result = await work(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

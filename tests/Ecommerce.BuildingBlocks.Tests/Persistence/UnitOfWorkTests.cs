@@ -68,6 +68,37 @@ public sealed class UnitOfWorkTests
         });
     }
 
+    [Test]
+    public async Task A_unit_of_work_saves_without_a_savepoint()
+    {
+        await using var host = new MessagingHost();
+        using var watch = new SavepointWatch();
+
+        var (outside, inside) = await host.WithDbAsync(async db =>
+        {
+            // A save in a transaction of the caller's own: EF Core's savepoint, which the watch sees.
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                db.Entries.Add(new Entry { Text = "outside" });
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
+
+            var outside = watch.Contexts.Count(context => ReferenceEquals(context, db));
+            db.Database.AutoSavepointsEnabled = true;
+            db.Entries.Add(new Entry { Text = "inside" });
+            await db.WriteAsync(CancellationToken.None);
+            return (outside, watch.Contexts.Count(context => ReferenceEquals(context, db)) - outside);
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outside, Is.EqualTo(1), "the watch sees a savepoint");
+            Assert.That(inside, Is.Zero, "the unit of work's save");
+            Assert.That(await host.EntriesAsync(), Is.EqualTo(new[] { "outside", "inside" }));
+        });
+    }
+
     private static Task<int> AddEntryAsync(MessagingHost host, string text) =>
         host.WithDbAsync(async db =>
         {
