@@ -11,6 +11,11 @@ internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvi
     private static readonly Func<CartsDbContext, int, CancellationToken, Task<bool>> IsTaken =
         EF.CompileAsyncQuery((CartsDbContext db, int orderId, CancellationToken _) => db.TakenOrders.Any(taken => taken.OrderId == orderId));
 
+    // Lines taken before (usually by the placement, before this order's OrderPlaced event): only the version is asked.
+    private static readonly Func<CartsDbContext, int, CancellationToken, Task<int?>> VersionOf =
+        EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
+            db.Carts.Where(cart => cart.CustomerId == customerId).Select(cart => (int?)cart.Version).FirstOrDefault());
+
     /// <summary>
     /// Inside the caller's write transaction. Two callers racing on a server database both find the order not yet
     /// taken; the cart's version and the TakenOrders key let only one commit, and the other, run again, finds it taken.
@@ -18,12 +23,12 @@ internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvi
     /// <returns>The cart's version with the lines out (its current one if they were taken before), 0 if there is no cart.</returns>
     public async Task<int> TakeOutAsync(int customerId, int orderId, IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken cancellationToken)
     {
-        var cart = await carts.LoadAsync(customerId, cancellationToken);
         if (await IsTaken(db, orderId, cancellationToken))
         {
-            return cart?.Version ?? 0;
+            return await VersionOf(db, customerId, cancellationToken) ?? 0;
         }
 
+        var cart = await carts.LoadAsync(customerId, cancellationToken);
         cart?.TakeOut(lines);
         db.TakenOrders.Add(TakenOrder.Of(orderId, customerId, time.GetUtcNow().UtcDateTime));
         return cart?.Version ?? 0;

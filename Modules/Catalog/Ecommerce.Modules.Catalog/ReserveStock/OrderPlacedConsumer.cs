@@ -4,6 +4,7 @@ using Ecommerce.Modules.Catalog.Data;
 using Ecommerce.Modules.Catalog.Domain;
 using Ecommerce.Modules.Orders.Contracts;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Catalog.ReserveStock;
 
@@ -13,10 +14,15 @@ namespace Ecommerce.Modules.Catalog.ReserveStock;
 /// </summary>
 internal sealed class OrderPlacedConsumer(CatalogDbContext db, StockLedger ledger, TimeProvider time) : IConsumer<OrderPlaced>
 {
+    // Compiled once: asked for every order.
+    private static readonly Func<CatalogDbContext, int, CancellationToken, Task<StockReservation?>> DecisionFor =
+        EF.CompileAsyncQuery((CatalogDbContext db, int orderId, CancellationToken _) =>
+            db.StockReservations.AsNoTracking().FirstOrDefault(reservation => reservation.OrderId == orderId));
+
     public async Task Consume(ConsumeContext<OrderPlaced> context)
     {
         var order = context.Message;
-        if (await db.StockReservations.FindAsync([order.OrderId], context.CancellationToken) is { } decided)
+        if (await DecisionFor(db, order.OrderId, context.CancellationToken) is { } decided)
         {
             Answer(decided, context.CorrelationId);
             return;

@@ -12,6 +12,10 @@ namespace Ecommerce.Modules.Orders.ApplyStockOutcome;
 /// </summary>
 internal sealed class StockOutcomeConsumer(OrdersDbContext db, TimeProvider time) : IConsumer<StockReserved>, IConsumer<StockReservationFailed>
 {
+    // Compiled once: every order is decided here.
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<Order?>> OrderToDecide =
+        EF.CompileAsyncQuery((OrdersDbContext db, int orderId, CancellationToken _) => db.Orders.FirstOrDefault(order => order.Id == orderId));
+
     public Task Consume(ConsumeContext<StockReserved> context) =>
         DecideAsync(context.Message.OrderId, OrderStatus.Confirmed, context.CancellationToken);
 
@@ -20,7 +24,7 @@ internal sealed class StockOutcomeConsumer(OrdersDbContext db, TimeProvider time
 
     private async Task DecideAsync(int orderId, OrderStatus outcome, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken);
+        var order = await OrderToDecide(db, orderId, cancellationToken);
         // The status is a concurrency token: a cancellation committed meanwhile makes this fail and, retried, do nothing.
         if (order is not { Status: OrderStatus.Pending })
         {
