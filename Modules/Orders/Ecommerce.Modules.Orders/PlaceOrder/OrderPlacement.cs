@@ -38,7 +38,8 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
             var content = await cart.ReadAsync(customerId, cancellationToken);
             if (await TakeOutEarlierOrderAsync(content.CartId, cancellationToken))
             {
-                continue; // What was read still held an earlier order's lines: read the cart again.
+                // What was read still held an earlier order's lines, out of the cart now: read it again, in this round.
+                content = await cart.ReadAsync(customerId, cancellationToken);
             }
 
             if (content.Lines.Count == 0)

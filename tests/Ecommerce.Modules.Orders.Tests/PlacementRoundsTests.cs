@@ -1,0 +1,87 @@
+using System.Net;
+using Ecommerce.Modules.Carts.Contracts;
+using Ecommerce.Modules.Catalog.Contracts;
+using Ecommerce.Testing;
+using Ecommerce.Testing.Faults;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.Modules.Orders.Tests;
+
+/// <summary>
+/// A placement whose read of the cart is overtaken twice by other placements from the same cart, each stopped before it
+/// took its lines out. Taking such an earlier order's lines out is part of a round, not a round of its own: the placement
+/// still orders what is left within its rounds, where it used to run out of them and answer 503.
+/// </summary>
+[TestFixtureSource(typeof(Transports), nameof(Transports.All))]
+public sealed class PlacementRoundsTests(Transport transport) : DedicatedHostFixture(transport)
+{
+    private readonly RequestFaults _requests = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.InjectRequestFaults<FindProducts>(_requests);
+        services.InjectRequestFaults<TakeOrderedLines>(_requests);
+    }
+
+    [Test]
+    public async Task A_placement_overtaken_twice_by_orders_not_yet_taken_out_orders_what_is_left()
+    {
+        var customer = await App.NewCustomerAsync();
+        var products = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            products.Add(await Admin.NewProductAsync(stock: 10));
+        }
+
+        await customer.AddToCartAsync(products[0], 1);
+        var firstPricing = _requests.Hold(request => IsPricingOf(request, products[0]));
+        var placing = customer.PostOrderAsync();
+        await firstPricing.Reached.WaitAsync(Eventually.DefaultTimeout);
+
+        // Overtaken: an order of the cart as it is now, stopped before its lines leave it, and a line added after it.
+        var first = await OvertakeAsync(customer, products[1], products[2]);
+        var secondPricing = _requests.Hold(request => IsPricingOf(request, products[2]));
+        firstPricing.Release();
+        await secondPricing.Reached.WaitAsync(Eventually.DefaultTimeout);
+
+        // Overtaken again, in the round after the first order's lines were taken out.
+        var second = await OvertakeAsync(customer, products[3], products[4]);
+        secondPricing.Release();
+        var answer = await placing;
+        first.TakeOut.Release();
+        second.TakeOut.Release();
+
+        var order = await answer.ExpectAsync(HttpStatusCode.OK);
+        await (await first.Placing).ExpectAsync(HttpStatusCode.OK);
+        await (await second.Placing).ExpectAsync(HttpStatusCode.OK);
+        var ordered = (await customer.OrdersAsync())
+            .SelectMany(placed => placed.GetProperty("items").EnumerateArray())
+            .GroupBy(item => item.GetProperty("productId").GetInt32())
+            .ToDictionary(group => group.Key, group => group.Sum(item => item.GetProperty("quantity").GetInt32()));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(order.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("productId").GetInt32()), Is.EqualTo(new[] { products[4] }));
+            Assert.That(ordered, Is.EqualTo(products.ToDictionary(product => product, _ => 1)), "each unit ordered once");
+            Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
+        });
+    }
+
+    /// <summary>
+    /// Adds <paramref name="ordered"/> and places an order of the cart, stopped before its lines leave the cart; then adds
+    /// <paramref name="left"/>, which that order does not hold.
+    /// </summary>
+    private async Task<(Task<HttpResponseMessage> Placing, HeldRequest TakeOut)> OvertakeAsync(TestUser customer, int ordered, int left)
+    {
+        await customer.AddToCartAsync(ordered, 1);
+        var takeOut = _requests.Hold(request => request is TakeOrderedLines);
+        var placing = customer.PostOrderAsync();
+        await takeOut.Reached.WaitAsync(Eventually.DefaultTimeout);
+        await customer.AddToCartAsync(left, 1);
+        return (placing, takeOut);
+    }
+
+    private static bool IsPricingOf(object request, int onlyProduct) =>
+        request is FindProducts find && find.ProductIds.SequenceEqual([onlyProduct]);
+}
