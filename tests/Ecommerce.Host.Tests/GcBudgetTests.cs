@@ -10,7 +10,7 @@ public sealed class GcBudgetTests
     [Test]
     public void The_host_caps_the_gen0_budget_in_its_runtime_configuration()
     {
-        var hostAssembly = typeof(Ecommerce.Host.Setup.BatchedConsoleSink).Assembly.Location;
+        var hostAssembly = typeof(Program).Assembly.Location;
         var configFile = Path.ChangeExtension(hostAssembly, ".runtimeconfig.json");
         var properties = JsonNode.Parse(File.ReadAllText(configFile))!["runtimeOptions"]!["configProperties"]!;
 
