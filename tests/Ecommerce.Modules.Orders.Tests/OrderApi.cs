@@ -47,6 +47,13 @@ internal static class OrderApi
     public static async Task<JsonElement[]> OrdersAsync(this TestUser user) =>
         (await (await user.Client.GetAsync("/orders")).ExpectAsync(HttpStatusCode.OK)).EnumerateArray().ToArray();
 
+    /// <summary>Every unit the customer's orders hold, as productId → quantity.</summary>
+    public static async Task<Dictionary<int, int>> OrderedUnitsAsync(this TestUser user) =>
+        (await user.OrdersAsync())
+            .SelectMany(order => order.GetProperty("items").EnumerateArray())
+            .GroupBy(item => item.GetProperty("productId").GetInt32())
+            .ToDictionary(group => group.Key, group => group.Sum(item => item.GetProperty("quantity").GetInt32()));
+
     public static Task<HttpResponseMessage> ChangeStatusAsync(this TestUser user, int orderId, string status) =>
         user.Client.PatchAsJsonAsync($"/order/{orderId}", new { status });
 

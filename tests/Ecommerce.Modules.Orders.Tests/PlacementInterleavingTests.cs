@@ -1,3 +1,4 @@
+using System.Net;
 using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
 using Ecommerce.Testing;
@@ -7,9 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecommerce.Modules.Orders.Tests;
 
 /// <summary>
-/// Two placements from one cart, stopped at chosen points so that they interleave the worst way: the second read the
-/// cart after a line was added, while it still held the first order's lines, and comes to commit after the first did
-/// but before the first took its lines out. The second must not order the first one's lines again.
+/// Placements from one cart, stopped at chosen points so that they interleave the worst way. The second read the cart
+/// after a line was added, while it still held the first order's lines, and comes to commit after the first did but
+/// before the first took its lines out: it must not order the first one's lines again. And a placement overtaken twice
+/// by orders not yet taken out: taking such an order's lines out is part of a round, not a round of its own, so it still
+/// orders what is left within its rounds (it used to run out of them and answer 503).
 /// </summary>
 [TestFixtureSource(typeof(Transports), nameof(Transports.All))]
 public sealed class PlacementInterleavingTests(Transport transport) : DedicatedHostFixture(transport)
@@ -52,12 +55,9 @@ public sealed class PlacementInterleavingTests(Transport transport) : DedicatedH
         takeOutA.Release();
         var answerA = await placingA;
 
-        var orderA = await answerA.ExpectAsync(System.Net.HttpStatusCode.OK);
-        var orderB = await answerB.ExpectAsync(System.Net.HttpStatusCode.OK);
-        var ordered = (await customer.OrdersAsync())
-            .SelectMany(order => order.GetProperty("items").EnumerateArray())
-            .GroupBy(item => item.GetProperty("productId").GetInt32())
-            .ToDictionary(group => group.Key, group => group.Sum(item => item.GetProperty("quantity").GetInt32()));
+        var orderA = await answerA.ExpectAsync(HttpStatusCode.OK);
+        var orderB = await answerB.ExpectAsync(HttpStatusCode.OK);
+        var ordered = await customer.OrderedUnitsAsync();
         Assert.Multiple(async () =>
         {
             Assert.That(orderB.OrderId(), Is.Not.EqualTo(orderA.OrderId()));
@@ -65,4 +65,61 @@ public sealed class PlacementInterleavingTests(Transport transport) : DedicatedH
             Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
         });
     }
+
+    [Test]
+    public async Task A_placement_overtaken_twice_by_orders_not_yet_taken_out_orders_what_is_left()
+    {
+        var customer = await App.NewCustomerAsync();
+        var products = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            products.Add(await Admin.NewProductAsync(stock: 10));
+        }
+
+        await customer.AddToCartAsync(products[0], 1);
+        var firstPricing = _requests.Hold(request => IsPricingOf(request, products[0]));
+        var placing = customer.PostOrderAsync();
+        await firstPricing.Reached.WaitAsync(Eventually.DefaultTimeout);
+
+        // Overtaken: an order of the cart as it is now, stopped before its lines leave it, and a line added after it.
+        var first = await OvertakeAsync(customer, products[1], products[2]);
+        var secondPricing = _requests.Hold(request => IsPricingOf(request, products[2]));
+        firstPricing.Release();
+        await secondPricing.Reached.WaitAsync(Eventually.DefaultTimeout);
+
+        // Overtaken again, in the round after the first order's lines were taken out.
+        var second = await OvertakeAsync(customer, products[3], products[4]);
+        secondPricing.Release();
+        var answer = await placing;
+        first.TakeOut.Release();
+        second.TakeOut.Release();
+
+        var order = await answer.ExpectAsync(HttpStatusCode.OK);
+        await (await first.Placing).ExpectAsync(HttpStatusCode.OK);
+        await (await second.Placing).ExpectAsync(HttpStatusCode.OK);
+        var ordered = await customer.OrderedUnitsAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(order.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("productId").GetInt32()), Is.EqualTo(new[] { products[4] }));
+            Assert.That(ordered, Is.EqualTo(products.ToDictionary(product => product, _ => 1)), "each unit ordered once");
+            Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
+        });
+    }
+
+    /// <summary>
+    /// Adds <paramref name="ordered"/> and places an order of the cart, stopped before its lines leave the cart; then adds
+    /// <paramref name="left"/>, which that order does not hold.
+    /// </summary>
+    private async Task<(Task<HttpResponseMessage> Placing, HeldRequest TakeOut)> OvertakeAsync(TestUser customer, int ordered, int left)
+    {
+        await customer.AddToCartAsync(ordered, 1);
+        var takeOut = _requests.Hold(request => request is TakeOrderedLines);
+        var placing = customer.PostOrderAsync();
+        await takeOut.Reached.WaitAsync(Eventually.DefaultTimeout);
+        await customer.AddToCartAsync(left, 1);
+        return (placing, takeOut);
+    }
+
+    private static bool IsPricingOf(object request, int onlyProduct) =>
+        request is FindProducts find && find.ProductIds.SequenceEqual([onlyProduct]);
 }
