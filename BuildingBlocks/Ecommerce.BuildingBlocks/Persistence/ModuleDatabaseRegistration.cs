@@ -35,7 +35,9 @@ public static class ModuleDatabaseRegistration
             // A list in a query (ids.Contains(x.Id)) goes as one JSON parameter, so its SQL is the same for any list: as one
             // parameter per element (EF Core 10's default), the SQL was written again on each run (the catalog's product
             // look-up, which every cart change asks), and SQLite plans json_each against the key as well.
-            services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => KeptOpenSqliteConnection.In(options)
+            services.AddKeyedSingleton<WarmSqliteConnections>(module);
+            services.AddDbContextPool<TContext, TSqliteContext>((provider, options) => BorrowingSqliteConnection
+                .In(options, provider.GetRequiredKeyedService<WarmSqliteConnections>(module))
                 .UseSqlite($"Data Source={file}", sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(
                     provider.GetRequiredService<OutboxWakeUpInterceptor<TContext>>(),

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ecommerce.BuildingBlocks.Persistence;
 
@@ -11,23 +13,27 @@ namespace Ecommerce.BuildingBlocks.Persistence;
 /// our measurement) while an in-process queue keeps the wait to the length of the transactions ahead.
 /// Other providers pass straight through.
 /// </summary>
+[SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "The SQLite provider's connection type tells a SQLite context without a string comparison.")]
 internal static class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
-    // By the data source as connections name it; each is resolved to its full path once, so two names of one file share a gate.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> GatesByName = new(StringComparer.Ordinal);
+    // By the connection string; each is resolved to its file's full path once, so two names of one file share a gate.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> GatesByConnectionString = new(StringComparer.Ordinal);
 
     public static async ValueTask<IDisposable> EnterAsync(DatabaseFacade database, CancellationToken cancellationToken)
     {
-        // The connection's type, not database.IsSqlite(), which reads the provider's assembly name on every call.
-        if (database.GetDbConnection() is not SqliteConnection connection)
+        // The provider's connection, not database.IsSqlite(), which reads the provider's assembly name on every call, and
+        // not its DbConnection, which a module context borrows for a use (BorrowingSqliteConnection): a writer waits here
+        // without one.
+        if (((IDatabaseFacadeDependenciesAccessor)database).Dependencies is not IRelationalDatabaseFacadeDependencies { RelationalConnection: SqliteRelationalConnection { ConnectionString: { } connectionString } })
         {
             return NoGate.Instance;
         }
 
-        var gate = GatesByName.GetOrAdd(
-            connection.DataSource, static name => Gates.GetOrAdd(Path.GetFullPath(name), static _ => new SemaphoreSlim(1, 1)));
+        var gate = GatesByConnectionString.GetOrAdd(
+            connectionString,
+            static text => Gates.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(text).DataSource), static _ => new SemaphoreSlim(1, 1)));
         await gate.WaitAsync(cancellationToken);
         return new Release(gate);
     }
