@@ -41,6 +41,7 @@ internal static class EcommerceSetup
         services.AddHealthChecks();
         services.AddTelemetry(configuration);
         services.AddOpenApiDocumentation();
+        services.RemoveKeyRingLoadingAtStart();
     }
 
     public static void UseEcommerce(this WebApplication app, ModulePlacement placement)
