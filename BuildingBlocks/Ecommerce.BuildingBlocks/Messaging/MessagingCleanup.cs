@@ -44,9 +44,13 @@ internal sealed class MessagingCleanup<TContext>(
         var sentBefore = now - options.OutboxRetention;
         var handledBefore = now - options.InboxRetention;
         var result = new SweepResult(
-            await DeleteInBatchesAsync(db => db.Set<OutboxMessage>().Where(row => row.SentAt != null && row.SentAt < sentBefore), cancellationToken),
-            await DeleteInBatchesAsync(db => db.Set<InboxMessage>().Where(entry => !entry.Parked && entry.HandledAt < handledBefore), cancellationToken),
-            await DeleteInBatchesAsync(db => db.Set<DeadLetter>().Where(letter => letter.DiscardedAt != null && letter.DiscardedAt < handledBefore), cancellationToken));
+            await DeleteInBatchesAsync(
+                db => db.Set<OutboxMessage>().Where(row => row.SentAt != null && row.SentAt < sentBefore).OrderBy(row => row.SentAt), cancellationToken),
+            await DeleteInBatchesAsync(
+                db => db.Set<InboxMessage>().Where(entry => !entry.Parked && entry.HandledAt < handledBefore).OrderBy(entry => entry.HandledAt), cancellationToken),
+            await DeleteInBatchesAsync(
+                db => db.Set<DeadLetter>().Where(letter => letter.DiscardedAt != null && letter.DiscardedAt < handledBefore).OrderBy(letter => letter.DiscardedAt),
+                cancellationToken));
         if (result.Outbox.Sum() + result.Inbox.Sum() + result.DeadLetters.Sum() > 0)
         {
             logger.LogInformation("Cleaned the {Module} messaging tables: {Outbox} outbox rows, {Inbox} inbox entries, {DeadLetters} dead letters",
@@ -68,7 +72,9 @@ internal sealed class MessagingCleanup<TContext>(
         }
     }
 
-    private async Task<IReadOnlyList<int>> DeleteInBatchesAsync<T>(Func<TContext, IQueryable<T>> rows, CancellationToken cancellationToken)
+    // The oldest first, along each table's index on its time; a batch without an order would be any rows EF Core's query
+    // picked, and EF Core warns of that on every sweep.
+    private async Task<IReadOnlyList<int>> DeleteInBatchesAsync<T>(Func<TContext, IOrderedQueryable<T>> rows, CancellationToken cancellationToken)
     {
         var statements = new List<int>();
         int deleted;

@@ -1,6 +1,8 @@
 using Ecommerce.BuildingBlocks.Messaging;
 using Ecommerce.BuildingBlocks.Messaging.Inbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ecommerce.BuildingBlocks.Tests.Messaging;
@@ -43,6 +45,33 @@ public sealed class RetentionTests
             Assert.That(inbox, Has.Count.EqualTo(11));
             Assert.That(inbox.Where(entry => entry.HandledAt == old).Select(entry => entry.MessageId), Is.EqualTo(new[] { parked }), "a parked entry stays");
             Assert.That(letters.Select(letter => letter.DiscardedAt), Is.EquivalentTo(new DateTime?[] { null, fresh }));
+        });
+    }
+
+    [Test]
+    public async Task A_sweep_deletes_in_an_order_and_draws_no_query_warning()
+    {
+        var clock = new FakeTimeProvider(Now);
+        await using var host = new MessagingHost(
+            new Dictionary<string, string?> { ["Messaging:CleanupBatchSize"] = "2", ["Messaging:InboxRetention"] = "14.00:00:00" },
+            clock,
+            services => services.AddFakeLogging());
+        await host.WithDbAsync(async db =>
+        {
+            db.Set<InboxMessage>().AddRange(Enumerable.Range(15, 3).Select(days => Entry(Guid.NewGuid(), Now.UtcDateTime.AddDays(-days))));
+            return await db.SaveChangesAsync();
+        });
+        var cleanup = ActivatorUtilities.CreateInstance<MessagingCleanup<LedgerDb>>(host.Services, MessagingHost.Module);
+
+        var swept = await cleanup.SweepAsync(CancellationToken.None);
+
+        var queryWarnings = host.Services.GetFakeLogCollector().GetSnapshot()
+            .Where(record => record.Level >= LogLevel.Warning && record.Category == DbLoggerCategory.Query.Name).Select(record => record.Message);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(swept.Inbox, Is.EqualTo(new[] { 2, 1 }));
+            Assert.That(await host.InboxAsync(), Is.Empty);
+            Assert.That(queryWarnings, Is.Empty);
         });
     }
 
