@@ -108,33 +108,26 @@ internal sealed class BorrowingSqliteConnection(
 
     protected override Task CloseDbConnectionAsync() => Task.CompletedTask;
 
-    // A context going back to the pool, or away, has ended its transaction (EF Core disposes it first) and its uses.
+    // A context going back to the pool, or away, has ended its transaction: EF Core disposes it first.
     protected override void ResetState(bool disposeDbConnection)
     {
         base.ResetState(disposeDbConnection);
-        _uses = 0;
-        GiveBackIfUnused();
+        Release();
     }
 
     protected override async ValueTask ResetStateAsync(bool disposeDbConnection)
     {
         await base.ResetStateAsync(disposeDbConnection);
-        _uses = 0;
-        GiveBackIfUnused();
+        Release();
     }
 
-    protected override void DisposeDbConnection()
-    {
-        _uses = 0;
-        GiveBackIfUnused();
-        base.DisposeDbConnection();
-    }
+    // Nothing the context owns is left to dispose: its connections were borrowed.
+    protected override void DisposeDbConnection() => Release();
 
     protected override ValueTask DisposeDbConnectionAsync()
     {
-        _uses = 0;
-        GiveBackIfUnused();
-        return base.DisposeDbConnectionAsync();
+        Release();
+        return ValueTask.CompletedTask;
     }
 
     private void EndUse()
@@ -152,6 +145,20 @@ internal sealed class BorrowingSqliteConnection(
             _borrowed = null;
             _warm.GiveBack(connection);
         }
+    }
+
+    // A use still open when the context lets its connection go (a reader never disposed) leaves that connection unfit to
+    // lend, its statement holding a snapshot: it is closed instead.
+    private void Release()
+    {
+        if (_borrowed is { } connection && _uses > 0)
+        {
+            _borrowed = null;
+            connection.Dispose();
+        }
+
+        _uses = 0;
+        GiveBackIfUnused();
     }
 
     private SqliteConnection NewConnection()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ecommerce.BuildingBlocks.Persistence;
 using Ecommerce.BuildingBlocks.Tests.Messaging;
 using Microsoft.Data.Sqlite;
@@ -75,6 +76,43 @@ public sealed class BorrowingSqliteConnectionTests
         });
 
         Assert.That(await host.EntriesAsync(), Is.EqualTo(new[] { "committed" }));
+    }
+
+    [Test]
+    public async Task A_connection_left_with_a_reader_open_is_not_lent_again()
+    {
+        await using var host = new MessagingHost();
+        await host.WithDbAsync(async db =>
+        {
+            await db.WriteAsync(token => db.Database.ExecuteSqlRawAsync("INSERT INTO Entries (Text) VALUES ('first')", token), CancellationToken.None);
+            return true;
+        });
+        DbConnection leaked;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDb>();
+            var reading = db.Entries.AsAsyncEnumerable().GetAsyncEnumerator();
+            Assume.That(await reading.MoveNextAsync(), Is.True);
+            leaked = db.Database.GetDbConnection();
+        }
+
+        var next = await host.WithDbAsync(async db =>
+        {
+            DbConnection? used = null;
+            await db.WriteAsync(
+                _ =>
+                {
+                    used = db.Database.GetDbConnection();
+                    db.Entries.Add(new Entry { Text = "second" });
+                    return Task.CompletedTask;
+                },
+                CancellationToken.None);
+            return used;
+        });
+
+        // Closed, its native connection went back to Microsoft.Data.Sqlite's pool with its statements finalized.
+        Assert.That(next, Is.Not.SameAs(leaked));
+        Assert.That(await host.EntriesAsync(), Is.EqualTo(new[] { "first", "second" }));
     }
 
     [Test]
