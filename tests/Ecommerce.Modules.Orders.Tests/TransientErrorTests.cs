@@ -80,6 +80,26 @@ public sealed class TransientErrorTests(Transport transport) : DedicatedHostFixt
         await (await customer.CheckoutAsync(orderId)).ExpectMessageAsync("Order checked out successfully");
     }
 
+    [Test]
+    public async Task A_placement_that_loses_every_race_for_a_key_answers_503_and_the_cart_keeps_its_lines()
+    {
+        var customer = await App.NewCustomerAsync();
+        var product = await Admin.NewProductAsync(stock: 5);
+        await customer.AddToCartAsync(product, 2);
+        var failed = _faults.KeyTaken(IsOrderInsert);
+
+        var response = await customer.PostOrderAsync();
+
+        await response.ExpectProblemAsync(HttpStatusCode.ServiceUnavailable, "Service temporarily unavailable");
+        _faults.Recover();
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(failed(), Is.GreaterThan(1), "the write was tried more than once");
+            Assert.That(await customer.OrdersAsync(), Is.Empty);
+            Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [product] = 2 }));
+        });
+    }
+
     private static bool IsOrderInsert(string sql) =>
         sql.Contains("INSERT INTO", StringComparison.OrdinalIgnoreCase)
         && (sql.Contains("\"Orders\"", StringComparison.Ordinal) || sql.Contains("[Orders]", StringComparison.Ordinal));

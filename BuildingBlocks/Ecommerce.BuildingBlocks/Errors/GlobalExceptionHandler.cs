@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.BuildingBlocks.Errors;
 
 /// <summary>
 /// The last word on errors: a client fault becomes a 4xx problem; a database that is busy, or a race lost more often
-/// than the unit of work retries, or a module on another host that does not answer, a 503 to try again; anything else a 500 with a trace id and no detail.
+/// than the unit of work retries (a concurrency token, or a unique key a concurrent writer took first), or a module on
+/// another host that does not answer, a 503 to try again; anything else a 500 with a trace id and no detail.
 /// </summary>
 internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
@@ -31,7 +31,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
             _ => null,
         };
 
-        if (problem is null && (DatabaseErrors.IsTransient(exception) || exception is DbUpdateConcurrencyException or ModuleUnavailableException))
+        if (problem is null && (DatabaseErrors.IsTransient(exception) || DatabaseErrors.IsConflict(exception) || exception is ModuleUnavailableException))
         {
             logger.LogWarning(exception, "Database or module unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = Problem(StatusCodes.Status503ServiceUnavailable, ApiProblems.ServiceUnavailable);

@@ -5,23 +5,35 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Ecommerce.Testing.Faults;
 
 /// <summary>
-/// Makes a module's database answer "busy" (SQLite's SQLITE_BUSY, which the host takes as transient on any provider) on
-/// the commands a test picks. Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan
+/// Makes a module's database answer "busy" (SQLite's SQLITE_BUSY, which the host takes as transient on any provider),
+/// or "unique key taken" (SQLITE_CONSTRAINT_UNIQUE, a race lost to a concurrent writer), on the commands a test picks. Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan
 /// says otherwise every command runs as usual.
 /// </summary>
 public sealed class DatabaseFaults : DbCommandInterceptor
 {
     public const string FaultMessage = "Planned database failure: database is locked";
     private const int SqliteBusy = 5;
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintUnique = 2067;
 
     private readonly Lock _lock = new();
     private readonly List<Plan> _plans = [];
 
     /// <summary>Commands whose SQL matches fail, <paramref name="times"/> times in all (every time by default).</summary>
     /// <returns>How many have failed so far.</returns>
-    public Func<int> Busy(Func<string, bool> which, int times = int.MaxValue)
+    public Func<int> Busy(Func<string, bool> which, int times = int.MaxValue) =>
+        Add(new Plan(which, () => new SqliteException(FaultMessage, SqliteBusy)) { Left = times });
+
+    /// <summary>Commands whose SQL matches fail on a unique key a concurrent writer took first, every time.</summary>
+    /// <returns>How many have failed so far.</returns>
+    public Func<int> KeyTaken(Func<string, bool> which) =>
+        Add(new Plan(which, () => new SqliteException("Planned database failure: UNIQUE constraint failed", SqliteConstraint, SqliteConstraintUnique))
+        {
+            Left = int.MaxValue,
+        });
+
+    private Func<int> Add(Plan plan)
     {
-        var plan = new Plan(which) { Left = times };
         lock (_lock)
         {
             _plans.Add(plan);
@@ -75,15 +87,17 @@ public sealed class DatabaseFaults : DbCommandInterceptor
         if (plan is not null)
         {
             Interlocked.Increment(ref plan.Failed);
-            throw new SqliteException(FaultMessage, SqliteBusy);
+            throw plan.Error();
         }
     }
 
-    private sealed class Plan(Func<string, bool> which)
+    private sealed class Plan(Func<string, bool> which, Func<SqliteException> error)
     {
         public int Failed;
 
         public Func<string, bool> Which { get; } = which;
+
+        public Func<SqliteException> Error { get; } = error;
 
         public int Left { get; set; }
     }
