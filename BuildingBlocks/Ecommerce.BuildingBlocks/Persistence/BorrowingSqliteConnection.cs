@@ -101,7 +101,7 @@ internal sealed class BorrowingSqliteConnection(
         return closed;
     }
 
-    // A borrowed connection stays open for its next borrower; disposing the context closes only its own, never opened.
+    // A borrowed connection stays open for its next borrower.
     protected override void CloseDbConnection()
     {
     }
