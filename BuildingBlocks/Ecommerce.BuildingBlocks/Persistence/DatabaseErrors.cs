@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,25 +18,19 @@ public static class DatabaseErrors
     private const int SqliteUnique = 2067;
     private const int SqlitePrimaryKey = 1555;
 
-    // SQL Server: duplicate key in a unique index, in a unique constraint.
-    private static readonly HashSet<int> SqlServerUnique = [2601, 2627];
-
-    // SQL Server: deadlock victim, lock request timeout, command timeout, and Azure SQL's throttling and failover errors.
-    private static readonly HashSet<int> SqlServerTransient = [1205, 1222, -2, 40197, 40501, 40613, 49918, 49919, 49920];
-
     /// <summary>A row with the same unique key was written first (by a concurrent writer, or before).</summary>
     public static bool IsUniqueViolation(Exception exception) => Cause(exception) switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
-        SqlException sql => SqlServerUnique.Contains(sql.Number),
-        _ => false,
+        { } other => SqlServer.IsUniqueViolation(other),
+        null => false,
     };
 
     /// <summary>The database could not do it now, but may in a moment: the same work can be tried again.</summary>
     public static bool IsTransient(Exception exception) => Cause(exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
-        SqlException sql => sql.Errors.Cast<SqlError>().Any(error => SqlServerTransient.Contains(error.Number)),
+        { } other when SqlServer.IsTransient(other) => true,
         _ => exception is TimeoutException || exception.InnerException is TimeoutException,
     };
 
@@ -55,5 +50,22 @@ public static class DatabaseErrors
         }
 
         return null;
+    }
+
+    // Not inlined, so that a SQLite host never loads SqlClient (about 2 MB mapped) to classify its errors.
+    private static class SqlServer
+    {
+        // Duplicate key in a unique index, in a unique constraint.
+        private static readonly HashSet<int> Unique = [2601, 2627];
+
+        // Deadlock victim, lock request timeout, command timeout, and Azure SQL's throttling and failover errors.
+        private static readonly HashSet<int> Transient = [1205, 1222, -2, 40197, 40501, 40613, 49918, 49919, 49920];
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool IsUniqueViolation(DbException exception) => exception is SqlException sql && Unique.Contains(sql.Number);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool IsTransient(DbException exception) =>
+            exception is SqlException sql && sql.Errors.Cast<SqlError>().Any(error => Transient.Contains(error.Number));
     }
 }
