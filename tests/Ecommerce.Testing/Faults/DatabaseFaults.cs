@@ -6,8 +6,9 @@ namespace Ecommerce.Testing.Faults;
 
 /// <summary>
 /// Makes a module's database answer "busy" (SQLite's SQLITE_BUSY, which the host takes as transient on any provider),
-/// or "unique key taken" (SQLITE_CONSTRAINT_UNIQUE, a race lost to a concurrent writer), on the commands a test picks. Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan
-/// says otherwise every command runs as usual.
+/// or "unique key taken" (SQLITE_CONSTRAINT_UNIQUE, a race lost to a concurrent writer), on the commands a test picks.
+/// Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan says otherwise every
+/// command runs as usual.
 /// </summary>
 public sealed class DatabaseFaults : DbCommandInterceptor
 {
