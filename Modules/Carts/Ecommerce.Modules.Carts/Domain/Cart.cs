@@ -23,6 +23,14 @@ internal sealed class Cart
 
     public static Cart For(int customerId) => new() { CustomerId = customerId };
 
+    /// <summary>A stored cart, as read.</summary>
+    public static Cart Restore(int id, int customerId, int version, IEnumerable<CartItem> items)
+    {
+        var cart = new Cart { Id = id, CustomerId = customerId, Version = version };
+        cart._items.AddRange(items);
+        return cart;
+    }
+
     public CartItem? Find(int productId) => _items.Find(item => item.ProductId == productId);
 
     /// <summary>Adds to the product's line, or opens one.</summary>

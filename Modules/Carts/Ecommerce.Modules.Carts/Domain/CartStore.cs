@@ -4,51 +4,82 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecommerce.Modules.Carts.Domain;
 
-/// <summary>Loads a customer's cart, creating it on first use, and saves changes to it in one write transaction.</summary>
+/// <summary>
+/// Reads a customer's cart, and changes it in one write transaction: a new cart is added to the context, a stored one
+/// is read untracked and its change written as SQL (<see cref="CartWrites"/>).
+/// </summary>
 internal sealed class CartStore(CartsDbContext db)
 {
-    // Compiled once: every cart request reads the cart, and these skip building and matching an expression tree each time.
-    private static readonly Func<CartsDbContext, int, CancellationToken, Task<Cart?>> CartToRead =
-        EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
-            db.Carts.AsNoTracking().Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
-
-    // One flat row per line, or one without a line for an empty cart: the owned collection's shaper would make a
-    // delegate on every run.
+    // One flat row per line, or one without a line for an empty cart, compiled once: the owned collection's shaper
+    // would make a delegate on every run, and tracking the lines was most of a cart change's cost.
     private static readonly Func<CartsDbContext, int, IAsyncEnumerable<CartLineRow>> CartLines =
         EF.CompileAsyncQuery((CartsDbContext db, int customerId) =>
             from cart in db.Carts
             where cart.CustomerId == customerId
             from item in cart.Items.DefaultIfEmpty()
             orderby item!.ProductId
-            select new CartLineRow(cart.Id, (int?)item.ProductId, (int?)item.Quantity));
-
-    private static readonly Func<CartsDbContext, int, CancellationToken, Task<Cart?>> CartToChange =
-        EF.CompileAsyncQuery((CartsDbContext db, int customerId, CancellationToken _) =>
-            db.Carts.Include(cart => cart.Items).FirstOrDefault(cart => cart.CustomerId == customerId));
+            select new CartLineRow(cart.Id, cart.Version, (int?)item.ProductId, (int?)item.Quantity));
 
     /// <summary>
-    /// Applies <paramref name="change"/> to the customer's cart, loaded afresh, and commits; retried if a concurrent
-    /// writer won (safe: the change is applied to what was read inside, and touches nothing outside the database).
+    /// Applies <paramref name="change"/> to the customer's cart, read afresh (created if the customer has none), and
+    /// commits; retried if a concurrent writer won (safe: the change is applied to what was read inside, and touches
+    /// nothing outside the database).
     /// </summary>
     /// <returns>The saved cart, or null if <paramref name="change"/> declined (returned false) and nothing changed.</returns>
     public Task<Cart?> ChangeAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken) =>
         db.WriteRetryingOnConflictAsync(token => ApplyAsync(customerId, change, token), cancellationToken);
 
-    // The unit of work saves what the change did.
     private async Task<Cart?> ApplyAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken)
     {
-        var cart = await LoadAsync(customerId, cancellationToken);
-        if (cart is null)
+        if (await ChangeStoredAsync(customerId, change, cancellationToken) is { } stored)
         {
-            cart = Cart.For(customerId);
-            db.Carts.Add(cart);
+            return stored.Changed ? stored.Cart : null;
         }
 
+        // The unit of work saves the new cart, whether the change was made or declined.
+        var cart = Cart.For(customerId);
+        db.Carts.Add(cart);
         return change(cart) ? cart : null;
     }
 
-    /// <summary>The cart as it is now, for reading only.</summary>
-    public Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken) => CartToRead(db, customerId, cancellationToken);
+    /// <summary>
+    /// Inside the caller's write transaction: applies <paramref name="change"/> to the customer's stored cart and writes
+    /// what it changed, on the condition that no one changed the cart since it was read.
+    /// </summary>
+    /// <returns>The cart, and whether the change was made; null if the customer has no cart.</returns>
+    public async Task<(Cart Cart, bool Changed)?> ChangeStoredAsync(int customerId, Func<Cart, bool> change, CancellationToken cancellationToken)
+    {
+        if (await ReadAsync(customerId, cancellationToken) is not { } cart)
+        {
+            return null;
+        }
+
+        var asRead = CartWrites.AsRead(cart);
+        if (!change(cart))
+        {
+            return (cart, false);
+        }
+
+        await db.WriteChangeAsync(asRead, cart, cancellationToken);
+        return (cart, true);
+    }
+
+    /// <summary>The cart as it is now, for reading only; null if the customer has none yet.</summary>
+    public async Task<Cart?> ReadAsync(int customerId, CancellationToken cancellationToken)
+    {
+        CartLineRow? first = null;
+        var items = new List<CartItem>();
+        await foreach (var row in CartLines(db, customerId).WithCancellation(cancellationToken))
+        {
+            first ??= row;
+            if (row.ProductId is { } productId)
+            {
+                items.Add(new CartItem(productId, row.Quantity!.Value));
+            }
+        }
+
+        return first is null ? null : Cart.Restore(first.CartId, customerId, first.Version, items);
+    }
 
     /// <summary>The cart as it is now, as the API shows it; null if the customer has none yet.</summary>
     public async Task<CartResponse?> ReadResponseAsync(int customerId, CancellationToken cancellationToken)
@@ -66,7 +97,4 @@ internal sealed class CartStore(CartsDbContext db)
 
         return cartId is { } id ? new CartResponse(id, customerId, items) : null;
     }
-
-    /// <summary>The cart, tracked: changes to it are saved with the caller's write transaction.</summary>
-    public Task<Cart?> LoadAsync(int customerId, CancellationToken cancellationToken) => CartToChange(db, customerId, cancellationToken);
 }

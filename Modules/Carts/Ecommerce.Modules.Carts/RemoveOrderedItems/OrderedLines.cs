@@ -28,9 +28,15 @@ internal sealed class OrderedLines(CartsDbContext db, CartStore carts, TimeProvi
             return await VersionOf(db, customerId, cancellationToken) ?? 0;
         }
 
-        var cart = await carts.LoadAsync(customerId, cancellationToken);
-        cart?.TakeOut(lines);
+        var changed = await carts.ChangeStoredAsync(
+            customerId,
+            cart =>
+            {
+                cart.TakeOut(lines);
+                return true;
+            },
+            cancellationToken);
         db.TakenOrders.Add(TakenOrder.Of(orderId, customerId, time.GetUtcNow().UtcDateTime));
-        return cart?.Version ?? 0;
+        return changed?.Cart.Version ?? 0;
     }
 }
