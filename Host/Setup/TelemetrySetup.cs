@@ -14,6 +14,8 @@ internal static class TelemetrySetup
 {
     public const string ServiceName = "ecommerce";
 
+    public const int DefaultCardinalityLimit = 500;
+
     public static void AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var otlp = configuration["OpenTelemetry:Endpoint"] is { Length: > 0 } endpoint ? new Uri(endpoint) : null;
@@ -24,7 +26,8 @@ internal static class TelemetrySetup
                 metrics.AddMeter(MessagingMetrics.MeterName)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
-                    .AddRuntimeInstrumentation();
+                    .AddRuntimeInstrumentation()
+                    .LimitSeriesPerMetric(configuration.GetValue("Metrics:CardinalityLimit", DefaultCardinalityLimit));
                 if (PrometheusEnabled(configuration))
                 {
                     metrics.AddPrometheusExporter();
@@ -37,6 +40,14 @@ internal static class TelemetrySetup
             })
             .WithTracing(tracing => tracing.AddEcommerceTracing(otlp));
     }
+
+    /// <summary>
+    /// At most <paramref name="limit"/> tag combinations a metric; measurements past them add up in one overflow series.
+    /// OpenTelemetry allocates a metric's points up front, 2,000 unless told: 8 MB of the heap for the host's 57 metrics,
+    /// whose busiest, the HTTP server's request duration, had under 20 after the benchmark's load.
+    /// </summary>
+    internal static MeterProviderBuilder LimitSeriesPerMetric(this MeterProviderBuilder metrics, int limit) =>
+        metrics.AddView(_ => new MetricStreamConfiguration { CardinalityLimit = limit });
 
     /// <summary>
     /// Spans of messaging, ASP.NET Core and HttpClient, and of EF Core when they are exported. Without an exporter

@@ -33,6 +33,28 @@ public sealed class MetricsEndpointTests
     }
 
     [Test]
+    public async Task The_host_keeps_as_many_tag_combinations_a_metric_as_it_is_told()
+    {
+        await using var app = new EcommerceApp(new Dictionary<string, string?> { ["Metrics:CardinalityLimit"] = "2" });
+        using var client = app.Anonymous();
+        foreach (var path in new[] { "/health/live", "/products", "/product/1", "/product/abc", "/cart" })
+        {
+            await client.GetAsync(path);
+        }
+
+        var scraped = await Eventually.Until(
+            async () => await (await client.GetAsync("/metrics")).Content.ReadAsStringAsync(),
+            text => text.Contains("http_server_request_duration_seconds_count{"),
+            "the request duration in the scrape");
+        var series = scraped.Split('\n').Where(line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(series.Count(line => !line.Contains("otel_metric_overflow", StringComparison.Ordinal)), Is.EqualTo(2));
+            Assert.That(series.Count(line => line.Contains("otel_metric_overflow=\"true\"", StringComparison.Ordinal)), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task With_prometheus_off_there_is_no_scrape_endpoint()
     {
         await using var app = new EcommerceApp(new Dictionary<string, string?> { ["Metrics:Prometheus"] = "false" });
