@@ -37,10 +37,7 @@ internal sealed class CartStatements
         _deleteLine = $"DELETE FROM {itemsTable} WHERE {cartId} = {{0}} AND {productId} = {{1}}";
     }
 
-    public static CartStatements For(CartsDbContext db) =>
-        ByModel.TryGetValue(db.Model, out var statements)
-            ? statements
-            : ByModel.GetValue(db.Model, model => new CartStatements(model.FindEntityType(typeof(Cart))!, db.GetService<ISqlGenerationHelper>()));
+    public static CartStatements For(CartsDbContext db) => ByModel.TryGetValue(db.Model, out var statements) ? statements : Build(db);
 
     public FormattableString RaiseVersion(int cartId, int versionRead, int version) =>
         FormattableStringFactory.Create(_raiseVersion, cartId, versionRead, version);
@@ -52,6 +49,10 @@ internal sealed class CartStatements
         FormattableStringFactory.Create(_setQuantity, cartId, productId, quantity);
 
     public FormattableString DeleteLine(int cartId, int productId) => FormattableStringFactory.Create(_deleteLine, cartId, productId);
+
+    // Apart from For, whose every call would otherwise allocate the lambda's closure over db.
+    private static CartStatements Build(CartsDbContext db) =>
+        ByModel.GetValue(db.Model, model => new CartStatements(model.FindEntityType(typeof(Cart))!, db.GetService<ISqlGenerationHelper>()));
 
     private static string Column(IEntityType entity, string property, ISqlGenerationHelper sql) =>
         sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
