@@ -82,6 +82,7 @@ internal sealed class CartStore(CartsDbContext db)
     }
 
     /// <summary>The cart as it is now, as the API shows it; null if the customer has none yet.</summary>
+    // The rows straight into the answer, not through ReadAsync's Cart: GET /cart is a read path measured on its own.
     public async Task<CartResponse?> ReadResponseAsync(int customerId, CancellationToken cancellationToken)
     {
         int? cartId = null;
