@@ -1,5 +1,8 @@
 using System.Net;
+using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecommerce.Modules.Orders.Tests;
 
@@ -45,5 +48,28 @@ public sealed class OpenOrdersLimitTests(Transport transport) : ApiFixture(trans
         await other.AddToCartAsync(product, 1);
 
         Assert.That((await other.PlaceOrderAsync()).GetProperty("status").GetString(), Is.EqualTo("Pending"));
+    }
+
+    [Test]
+    public async Task Counting_a_customers_open_orders_reads_an_index_alone_not_their_whole_history()
+    {
+        Assume.That(App.Database.SqlServerConnectionString, Is.Null, "SQLite's query planner");
+        await using var scope = App.HostOf(OrdersModule.ModuleName).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        // The shape of the placement's count (OrderCreation): the customer and a list of statuses.
+        command.CommandText = """
+            EXPLAIN QUERY PLAN SELECT COUNT(*) FROM "Orders"
+            WHERE "CustomerId" = 1 AND "Status" IN (SELECT "value" FROM json_each('["Pending","Confirmed"]'))
+            """;
+        await using var plan = await command.ExecuteReaderAsync();
+        var steps = new List<string>();
+        while (await plan.ReadAsync())
+        {
+            steps.Add(plan.GetString(3));
+        }
+
+        Assert.That(steps, Has.Some.Contains("Orders USING COVERING INDEX IX_Orders_CustomerId_Status"));
     }
 }

@@ -10,7 +10,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     {
         order.ToTable("Orders");
         order.HasKey(x => x.Id);
-        order.HasIndex(x => x.CustomerId);
+        // Counting a customer's open orders reads this index alone, however many orders they placed before.
+        order.HasIndex(x => new { x.CustomerId, x.Status });
         order.HasIndex(x => x.Status);
         order.Property(x => x.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         order.Property(x => x.CheckoutClaim).IsConcurrencyToken();

@@ -231,13 +231,13 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CartId", "CartVersion")
                         .IsUnique()
                         .HasFilter("[CartId] IS NOT NULL AND [CartVersion] IS NOT NULL");
+
+                    b.HasIndex("CustomerId", "Status");
 
                     b.ToTable("Orders", "orders");
                 });

@@ -219,12 +219,12 @@ namespace Ecommerce.Modules.Orders.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CartId", "CartVersion")
                         .IsUnique();
+
+                    b.HasIndex("CustomerId", "Status");
 
                     b.ToTable("Orders", (string)null);
                 });
