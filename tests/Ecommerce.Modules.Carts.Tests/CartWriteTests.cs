@@ -34,8 +34,7 @@ public sealed class CartWriteTests(Transport transport) : ApiFixture(transport)
     [Test]
     public async Task A_change_writes_raised_new_and_removed_lines_and_the_version_together()
     {
-        var (customer, kept, raised, removed) = await CartWithThreeLinesAsync();
-        var added = await Admin.NewProductAsync(stock: 10);
+        var (customer, kept, raised, removed, added) = await CartWithThreeLinesAsync();
         await using var scope = App.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<CartStore>();
         var versionRead = (await store.ReadAsync(customer.Id, CancellationToken.None))!.Version;
@@ -54,8 +53,7 @@ public sealed class CartWriteTests(Transport transport) : ApiFixture(transport)
     [Test]
     public async Task A_change_to_a_cart_changed_since_it_was_read_is_refused_and_writes_nothing()
     {
-        var (customer, kept, raised, removed) = await CartWithThreeLinesAsync();
-        var added = await Admin.NewProductAsync(stock: 10);
+        var (customer, kept, raised, removed, added) = await CartWithThreeLinesAsync();
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CartsDbContext>();
         var cart = (await scope.ServiceProvider.GetRequiredService<CartStore>().ReadAsync(customer.Id, CancellationToken.None))!;
@@ -69,14 +67,15 @@ public sealed class CartWriteTests(Transport transport) : ApiFixture(transport)
         Assert.That((await customer.CartAsync()).Lines(), Is.EqualTo(new Dictionary<int, int> { [kept] = 2, [raised] = 2, [removed] = 3 }));
     }
 
-    private async Task<(TestUser Customer, int Kept, int Raised, int Removed)> CartWithThreeLinesAsync()
+    /// <summary>A cart with three lines (1 of kept, 2 of raised, 3 of removed), and a fourth product to add.</summary>
+    private async Task<(TestUser Customer, int Kept, int Raised, int Removed, int Added)> CartWithThreeLinesAsync()
     {
         var customer = await App.NewCustomerAsync();
         var (kept, raised, removed) = (await Admin.NewProductAsync(stock: 10), await Admin.NewProductAsync(stock: 10), await Admin.NewProductAsync(stock: 10));
         await (await customer.AddToCartAsync(kept, 1)).ExpectAsync(HttpStatusCode.OK);
         await (await customer.AddToCartAsync(raised, 2)).ExpectAsync(HttpStatusCode.OK);
         await (await customer.AddToCartAsync(removed, 3)).ExpectAsync(HttpStatusCode.OK);
-        return (customer, kept, raised, removed);
+        return (customer, kept, raised, removed, await Admin.NewProductAsync(stock: 10));
     }
 
     private static bool Change(Cart cart, int raised, int removed, int added)
