@@ -1,6 +1,7 @@
 using System.Net;
 using Ecommerce.Modules.Carts.Contracts;
 using Ecommerce.Modules.Catalog.Contracts;
+using Ecommerce.Modules.Orders.Data;
 using Ecommerce.Testing;
 using Ecommerce.Testing.Faults;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,12 +13,15 @@ namespace Ecommerce.Modules.Orders.Tests;
 /// after a line was added, while it still held the first order's lines, and comes to commit after the first did but
 /// before the first took its lines out: it must not order the first one's lines again. And a placement overtaken twice
 /// by orders not yet taken out: taking such an order's lines out is part of a round, not a round of its own, so it still
-/// orders what is left within its rounds (it used to run out of them and answer 503).
+/// orders what is left within its rounds (it used to run out of them and answer 503). And a placement that read the cart as
+/// a concurrent one ordered it, and learns of that order once its lines are out: that order is its answer, found
+/// without pricing the cart again or writing.
 /// </summary>
 [TestFixtureSource(typeof(Transports), nameof(Transports.All))]
 public sealed class PlacementInterleavingTests(Transport transport) : DedicatedHostFixture(transport)
 {
     private readonly RequestFaults _requests = new();
+    private readonly DatabaseFaults _database = new();
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -25,7 +29,12 @@ public sealed class PlacementInterleavingTests(Transport transport) : DedicatedH
     {
         services.InjectRequestFaults<FindProducts>(_requests);
         services.InjectRequestFaults<TakeOrderedLines>(_requests);
+        services.InjectDatabaseFaults<SqliteOrdersDbContext>(_database);
+        services.InjectDatabaseFaults<SqlServerOrdersDbContext>(_database);
     }
+
+    [TearDown]
+    public void Recover() => _database.Recover();
 
     [Test]
     public async Task A_placement_that_read_the_cart_before_an_earlier_orders_take_out_orders_only_what_was_added()
@@ -103,6 +112,33 @@ public sealed class PlacementInterleavingTests(Transport transport) : DedicatedH
             Assert.That(order.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("productId").GetInt32()), Is.EqualTo(new[] { products[4] }));
             Assert.That(ordered, Is.EqualTo(products.ToDictionary(product => product, _ => 1)), "each unit ordered once");
             Assert.That((await customer.CartAsync()).Lines(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_placement_of_content_a_concurrent_order_took_out_answers_that_order_without_pricing_it_again()
+    {
+        var customer = await App.NewCustomerAsync();
+        await customer.AddToCartAsync(await Admin.NewProductAsync(stock: 10), 1);
+
+        // B has read the cart and stops before it asks whether an order of the cart is on record.
+        var lookUpB = _database.Hold(sql => sql.Contains("OrderedCarts", StringComparison.Ordinal) && sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
+        var placingB = customer.PostOrderAsync();
+        await lookUpB.Reached.WaitAsync(Eventually.DefaultTimeout);
+
+        // A orders the same content, and its lines leave the cart; then B goes on.
+        var orderA = await customer.PlaceOrderAsync();
+        var pricingB = _requests.Hold(request => request is FindProducts);
+        lookUpB.Release();
+        var pricedAgain = await Task.WhenAny(placingB, pricingB.Reached).WaitAsync(Eventually.DefaultTimeout) != placingB;
+        pricingB.Release();
+
+        var orderB = await (await placingB).ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(pricedAgain, Is.False, "B asked the catalog for the prices of content already ordered");
+            Assert.That(orderB.OrderId(), Is.EqualTo(orderA.OrderId()));
+            Assert.That((await customer.OrdersAsync()).Select(listed => listed.OrderId()), Is.EqualTo(new[] { orderA.OrderId() }));
         });
     }
 

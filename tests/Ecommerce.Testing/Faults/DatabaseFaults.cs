@@ -6,7 +6,8 @@ namespace Ecommerce.Testing.Faults;
 
 /// <summary>
 /// Makes a module's database answer "busy" (SQLite's SQLITE_BUSY, which the host takes as transient on any provider),
-/// or "unique key taken" (SQLITE_CONSTRAINT_UNIQUE, a race lost to a concurrent writer), on the commands a test picks.
+/// or "unique key taken" (SQLITE_CONSTRAINT_UNIQUE, a race lost to a concurrent writer), on the commands a test picks;
+/// or stops such a command before it runs, until the test releases it.
 /// Register it with <see cref="FaultInjection.InjectDatabaseFaults{TContext}"/>; until a plan says otherwise every
 /// command runs as usual.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class DatabaseFaults : DbCommandInterceptor
 
     private readonly Lock _lock = new();
     private readonly List<Plan> _plans = [];
+    private readonly Holds<string> _holds = new();
 
     /// <summary>Commands whose SQL matches fail, <paramref name="times"/> times in all (every time by default).</summary>
     /// <returns>How many have failed so far.</returns>
@@ -33,6 +35,9 @@ public sealed class DatabaseFaults : DbCommandInterceptor
             Left = int.MaxValue,
         });
 
+    /// <summary>Stops the first command whose SQL matches, before it runs, until released.</summary>
+    public HeldRequest Hold(Func<string, bool> which) => _holds.Add(which);
+
     private Func<int> Add(Plan plan)
     {
         lock (_lock)
@@ -43,20 +48,23 @@ public sealed class DatabaseFaults : DbCommandInterceptor
         return () => Volatile.Read(ref plan.Failed);
     }
 
-    /// <summary>Every plan ends: the database answers again.</summary>
+    /// <summary>Every plan ends: the database answers again. A hold not reached yet is dropped.</summary>
     public void Recover()
     {
         lock (_lock)
         {
             _plans.Clear();
         }
+
+        _holds.Clear();
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        await _holds.WaitIfHeldAsync(command.CommandText, CancellationToken.None, cancellationToken);
         Fail(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        return await base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(

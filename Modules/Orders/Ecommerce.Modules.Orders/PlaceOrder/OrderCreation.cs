@@ -98,7 +98,8 @@ internal sealed class OrderCreation(OrdersDbContext db, OrdersOptions options, T
 
     public Task<Order?> FindOrderAsync(int orderId, CancellationToken cancellationToken) => OrderById(db, orderId, cancellationToken);
 
-    private async Task<PlacementOutcome> AnswerWithAsync(int orderId, CancellationToken cancellationToken) =>
+    /// <summary>The order as the answer to a placement, or why there is none: deleted since.</summary>
+    public async Task<PlacementOutcome> AnswerWithAsync(int orderId, CancellationToken cancellationToken) =>
         await FindOrderAsync(orderId, cancellationToken) is { } order
             ? new PlacementOutcome(order, null)
             : new PlacementOutcome(null, ApiProblems.NotFound(OrdersMessages.OrderNotFound));

@@ -22,9 +22,9 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
     private const int MaxRounds = 4;
 
     // Compiled once: every placement asks it, and building and matching its expression tree cost more than the query.
-    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<OrderedCart?>> UntakenOrderOfCart =
+    private static readonly Func<OrdersDbContext, int, CancellationToken, Task<OrderedCart?>> OrderedCartOf =
         EF.CompileAsyncQuery((OrdersDbContext db, int cartId, CancellationToken _) =>
-            db.OrderedCarts.AsNoTracking().FirstOrDefault(ordered => ordered.CartId == cartId && !ordered.LinesTaken));
+            db.OrderedCarts.AsNoTracking().FirstOrDefault(ordered => ordered.CartId == cartId));
 
     public async Task<PlacementOutcome> PlaceAsync(int customerId, string? key, CancellationToken cancellationToken)
     {
@@ -36,10 +36,18 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
         for (var round = 1; round <= MaxRounds; round++)
         {
             var content = await cart.ReadAsync(customerId, cancellationToken);
-            if (await TakeOutEarlierOrderAsync(content.CartId, cancellationToken))
+            var ordered = await OrderedCartOf(db, content.CartId, cancellationToken);
+            if (ordered is { LinesTaken: false })
             {
                 // What was read still held an earlier order's lines, out of the cart now: read it again, in this round.
+                await TakeOutEarlierOrderAsync(ordered, cancellationToken);
                 content = await cart.ReadAsync(customerId, cancellationToken);
+            }
+            else if (key is null && ordered?.Version == content.Version)
+            {
+                // A concurrent request ordered this very content, and its lines are out of the cart: that order is the
+                // answer the write would give (a key must be remembered, so a keyed request takes the write).
+                return await creation.AnswerWithAsync(ordered.OrderId, cancellationToken);
             }
 
             if (content.Lines.Count == 0)
@@ -79,27 +87,18 @@ internal sealed class OrderPlacement(OrdersDbContext db, CustomerCart cart, Orde
         return outcome;
     }
 
-    /// <returns>Whether the cart had an order whose lines were not yet known to be out of it.</returns>
-    private async Task<bool> TakeOutEarlierOrderAsync(int cartId, CancellationToken cancellationToken)
+    private async Task TakeOutEarlierOrderAsync(OrderedCart earlier, CancellationToken cancellationToken)
     {
-        var earlier = await UntakenOrderOfCart(db, cartId, cancellationToken);
-        if (earlier is null)
-        {
-            return false;
-        }
-
         var order = await creation.FindOrderAsync(earlier.OrderId, cancellationToken);
         if (order is null)
         {
             // Deleted before its lines were noted out: its OrderPlaced event takes them out; nothing here knows them.
-            await cart.NoteTakenAsync(cartId, earlier.OrderId, cartVersion: 0, cancellationToken);
+            await cart.NoteTakenAsync(earlier.CartId, earlier.OrderId, cartVersion: 0, cancellationToken);
         }
         else
         {
             await cart.TakeOutAsync(order, cancellationToken);
         }
-
-        return true;
     }
 
     /// <summary>
