@@ -48,8 +48,6 @@ internal sealed class CustomerCart(
     /// </summary>
     public Task NoteTakenAsync(int cartId, int orderId, int cartVersion, CancellationToken cancellationToken) =>
         db.WriteRetryingOnConflictAsync(
-            token => db.OrderedCarts
-                .Where(cart => cart.CartId == cartId && cart.OrderId == orderId && !cart.LinesTaken)
-                .ExecuteUpdateAsync(set => set.SetProperty(cart => cart.LinesTaken, true).SetProperty(cart => cart.TakenAtVersion, cartVersion), token),
+            token => db.Database.ExecuteSqlAsync(OrderedCartStatements.For(db).NoteTaken(cartId, orderId, cartVersion), token),
             cancellationToken);
 }
