@@ -23,8 +23,8 @@ internal static class Report
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scenario | req/s (2xx) | p50 ms | p99 ms | share of ceiling | non-2xx | target | holds |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| scenario | req/s (2xx) | p50 ms | p99 ms | share of ceiling | non-2xx | CPU µs a request | KB allocated a request | target | holds |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(row => Console.WriteLine(row.Markdown()));
 
         if (options.Optional("json") is { Length: > 0 } json)
